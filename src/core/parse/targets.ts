@@ -1,0 +1,93 @@
+import { fiscalIndex, fiscalRange, isMonth } from '../fiscal';
+import { normalizeText, splitLines } from '../normalize';
+
+/**
+ * 年度目標 cells: half-year blocks `【4~9月の目標】(全体達成率:50%)` … `【10~3月の目標】(全体達成率:100%)`,
+ * also `[4月~9月の目標]`, a full-year block `【4~3月】`, or no label at all (one full-year target).
+ */
+export type PeriodKind = 'first-half' | 'second-half' | 'full-year' | 'other';
+
+export interface TargetBlock {
+  /** The label as written (normalised), undefined for an unlabelled target. */
+  label?: string;
+  from: number;
+  to: number;
+  months: number[];
+  kind: PeriodKind;
+  /** 全体達成率 in percent, when written. */
+  rate?: number;
+  /** Index of the block's first line in the original text. */
+  firstLine: number;
+  /** The block's normalised lines after its label. */
+  lines: string[];
+}
+
+export interface ParsedTarget {
+  blocks: TargetBlock[];
+  /** True when at least one block carries a period label. */
+  labelled: boolean;
+}
+
+const MONTH_SPAN = String.raw`(\d{1,2})\s*月?\s*~\s*(\d{1,2})\s*月?`;
+const WORD_SPAN = String.raw`(上半期|下半期|通年|年間)`;
+const BLOCK = new RegExp(
+  String.raw`^\s*[【\[〔]\s*(?:${MONTH_SPAN}|${WORD_SPAN})\s*(?:の?目標)?\s*[】\]〕]`,
+);
+const RATE = /全体達成率\s*:?\s*(-?\d+(?:\.\d+)?)\s*%/;
+
+function kindOf(from: number, to: number): PeriodKind {
+  if (from === 4 && to === 9) return 'first-half';
+  if (from === 10 && to === 3) return 'second-half';
+  if (from === 4 && to === 3) return 'full-year';
+  return 'other';
+}
+
+function wordSpan(word: string): [number, number] {
+  if (word === '上半期') return [4, 9];
+  if (word === '下半期') return [10, 3];
+  return [4, 3];
+}
+
+/** Parses a 年度目標 cell. Never throws. */
+export function parseTargets(text: string): ParsedTarget {
+  const lines = splitLines(text);
+  const blocks: TargetBlock[] = [];
+  let current: TargetBlock | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const norm = normalizeText(lines[i]);
+    const m = BLOCK.exec(norm);
+    let span: [number, number] | undefined;
+    if (m) {
+      if (m[3]) span = wordSpan(m[3]);
+      else if (isMonth(Number(m[1])) && isMonth(Number(m[2]))) span = [Number(m[1]), Number(m[2])];
+    }
+    if (m && span && fiscalIndex(span[0]) <= fiscalIndex(span[1])) {
+      const rest = norm.slice(m[0].length);
+      const rate = RATE.exec(rest);
+      current = {
+        label: m[0].trim(),
+        from: span[0],
+        to: span[1],
+        months: fiscalRange(span[0], span[1]),
+        kind: kindOf(span[0], span[1]),
+        rate: rate ? Number(rate[1]) : undefined,
+        firstLine: i,
+        lines: [rest],
+      };
+      blocks.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { from: 4, to: 3, months: fiscalRange(4, 3), kind: 'full-year', firstLine: i, lines: [] };
+      blocks.push(current);
+    }
+    current.lines.push(norm);
+    // A rate written on the line after the label belongs to the block.
+    if (current.label && current.rate === undefined && current.lines.length <= 2) {
+      const rate = RATE.exec(norm);
+      if (rate) current.rate = Number(rate[1]);
+    }
+  }
+  const nonEmpty = blocks.filter((b) => b.label || b.lines.some((l) => l.trim() !== ''));
+  return { blocks: nonEmpty, labelled: nonEmpty.some((b) => b.label !== undefined) };
+}

@@ -1,0 +1,43 @@
+import { ColumnKey } from './columns';
+import { RowContext, SheetContext } from './context';
+import { IssueCode, Localized, Severity } from './types';
+
+/** What a rule found; the report adds the cell address, No., 取組名 and the chosen language. */
+export interface Finding {
+  /** 0-based worksheet row. */
+  row?: number;
+  /** The template column the finding is about. */
+  column?: ColumnKey;
+  /** 0-based worksheet column, when the finding is about a column that is not a template column. */
+  col?: number;
+  /** Overrides the rule's severity (column-missing: error for required, warning for optional). */
+  severity?: Severity;
+  months?: number[];
+  message: Localized;
+}
+
+/** One rule a file, with its code, severity and description, the way ESLint keeps rules. */
+export interface Rule {
+  code: IssueCode;
+  severity: Severity;
+  description: Localized;
+  /** Sheet-level check, run once. */
+  sheet?(ctx: SheetContext): Finding[];
+  /** Row-level check, run for every data row. */
+  row?(row: RowContext, ctx: SheetContext): Finding[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function text(ja: string, en: string): Localized {
+  return { ja, en };
+}
+
+/** Shortens long cell content for messages: first line, at most `max` characters. */
+export function excerpt(s: string, max = 24): string {
+  const first = s.split(/\r\n|\n|\r/)[0].trim();
+  const chars = [...first];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : first + (s.includes('\n') && chars.length <= max ? '…' : '');
+}

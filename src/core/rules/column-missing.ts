@@ -1,0 +1,21 @@
+import { defineRule, Finding, text } from '../rule';
+
+export default defineRule({
+  code: 'column-missing',
+  severity: 'error',
+  description: text('必須列（エラー）または任意列（警告）がない', 'a required (error) or optional (warning) column is absent'),
+  sheet(ctx) {
+    const out: Finding[] = [];
+    for (const spec of ctx.config.columns) {
+      if (ctx.header.columns[spec.key] !== undefined) continue;
+      out.push({
+        row: ctx.header.row,
+        severity: spec.required ? 'error' : 'warning',
+        message: spec.required
+          ? text(`必須列「${spec.name}」がありません。見出し行に追加してください`, `Required column "${spec.name}" is missing: add it to the header row`)
+          : text(`任意列「${spec.name}」がありません`, `Optional column "${spec.name}" is missing`),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,28 @@
+import { fiscalIndex, monthName } from '../fiscal';
+import { monthEntries } from '../parse/entries';
+import { defineRule, text } from '../rule';
+import { labelText } from './_labels';
+
+export default defineRule({
+  code: 'month-future',
+  severity: 'warning',
+  description: text('報告月より後の月の記入がある', 'an entry for a month after the reporting month'),
+  row(row, ctx) {
+    if (row.col('progress') === undefined) return [];
+    const now = fiscalIndex(ctx.month);
+    return monthEntries(row.progress)
+      .filter((e) => fiscalIndex(e.label!.first!) > now)
+      .map((e) => {
+        const label = labelText(row.progress, e);
+        return {
+          row: row.index,
+          column: 'progress' as const,
+          months: [e.label!.first!],
+          message: text(
+            `「${label}」は報告月（${ctx.month}月）より後の記入です`,
+            `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`,
+          ),
+        };
+      });
+  },
+});

@@ -1,0 +1,32 @@
+import { monthEntries } from '../parse/entries';
+import { defineRule, excerpt, Finding, text } from '../rule';
+import { labelText } from './_labels';
+
+export default defineRule({
+  code: 'month-repeated-text',
+  severity: 'info',
+  description: text('前月と同じ文面の記入', "an entry's text is identical to the previous month's"),
+  row(row) {
+    if (row.col('progress') === undefined) return [];
+    const entries = monthEntries(row.progress);
+    const out: Finding[] = [];
+    const same = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (let i = 1; i < entries.length; i++) {
+      const cur = entries[i];
+      const prev = entries[i - 1];
+      if (cur.body === '' || same(cur.body) !== same(prev.body)) continue;
+      const a = labelText(row.progress, cur);
+      const b = labelText(row.progress, prev);
+      out.push({
+        row: row.index,
+        column: 'progress',
+        months: cur.label!.months,
+        message: text(
+          `「${a}」の記入が前月「${b}」と同じです:「${excerpt(cur.body)}」`,
+          `"${a}" repeats the previous entry "${b}" word for word: "${excerpt(cur.body)}"`,
+        ),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,50 @@
+import { behindTargets, compareTargets } from '../analysis/target-progress';
+import { normalizeSymbol } from '../normalize';
+import { defineRule, text } from '../rule';
+
+export default defineRule({
+  code: 'symbol-mismatch',
+  severity: 'warning',
+  description: text(
+    '進捗度が数量の実績と合わない（遅れているのに→/↗、達成済みなのに↘）',
+    '進捗度 says on track or ahead while behind target, or behind while the quantity is already met',
+  ),
+  row(row, ctx) {
+    if (row.col('symbol') === undefined || row.blank('symbol')) return [];
+    const symbol = normalizeSymbol(row.text('symbol'));
+    const is = (list: string[]) => list.some((s) => normalizeSymbol(s) === symbol);
+    const { ahead, onTrack, behind } = ctx.config.symbols;
+    if (is(ahead) || is(onTrack)) {
+      const late = behindTargets(row)[0];
+      if (!late) return [];
+      const u = late.counter;
+      return [
+        {
+          row: row.index,
+          column: 'symbol',
+          message: text(
+            `進捗度は「${symbol}」ですが、目標 ${late.target}${u} に対し実績 ${late.reported}${u} で遅れています（「${behind[0] ?? ''}」ではありませんか）`,
+            `進捗度 is "${symbol}" but ${late.reported}${u} against a target of ${late.target}${u} is behind (should it be "${behind[0] ?? ''}"?)`,
+          ),
+        },
+      ];
+    }
+    if (is(behind)) {
+      const all = compareTargets(row);
+      if (all.length === 0 || !all.every((c) => c.reported >= c.target)) return [];
+      const c = all[0];
+      const u = c.counter;
+      return [
+        {
+          row: row.index,
+          column: 'symbol',
+          message: text(
+            `進捗度は「${symbol}」ですが、目標 ${c.target}${u} はすでに達成しています（実績 ${c.reported}${u}）`,
+            `進捗度 is "${symbol}" but the target of ${c.target}${u} is already met (${c.reported}${u} reported)`,
+          ),
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,37 @@
+import { fiscalIndex, formatMonths, FISCAL_MONTHS } from '../fiscal';
+import { defineRule, Finding, text } from '../rule';
+import { oneHalfOnly } from './_targets';
+
+export default defineRule({
+  code: 'target-period-gap',
+  severity: 'warning',
+  description: text('目標の期間に抜けや重なりがある', 'the labelled periods leave months uncovered or overlap'),
+  row(row) {
+    if (row.col('target') === undefined || !row.target.labelled) return [];
+    const blocks = row.target.blocks.filter((b) => b.label);
+    // One half alone is target-half-missing; the gap it leaves is the same finding.
+    if (oneHalfOnly(blocks)) return [];
+    const count = new Map<number, number>();
+    for (const b of blocks) for (const m of b.months) count.set(m, (count.get(m) ?? 0) + 1);
+    const uncovered = FISCAL_MONTHS.filter((m) => !count.has(m));
+    const overlap = FISCAL_MONTHS.filter((m) => (count.get(m) ?? 0) > 1);
+    const out: Finding[] = [];
+    if (uncovered.length) {
+      out.push({
+        row: row.index,
+        column: 'target',
+        months: uncovered,
+        message: text(`目標の期間に ${formatMonths(uncovered, 'ja')} が含まれていません`, `The target periods leave ${formatMonths(uncovered, 'en')} uncovered`),
+      });
+    }
+    if (overlap.length) {
+      out.push({
+        row: row.index,
+        column: 'target',
+        months: overlap.sort((a, b) => fiscalIndex(a) - fiscalIndex(b)),
+        message: text(`目標の期間が ${formatMonths(overlap, 'ja')} で重なっています`, `The target periods overlap in ${formatMonths(overlap, 'en')}`),
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,85 @@
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'ja' | 'en';
+export interface Localized {
+  ja: string;
+  en: string;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const ISSUE_CODES = [
+  'header-not-found',
+  'column-missing',
+  'column-duplicate',
+  'column-unknown',
+  'column-order',
+  'required-empty',
+  'number-invalid',
+  'number-duplicate',
+  'symbol-missing',
+  'symbol-invalid',
+  'month-missing',
+  'month-empty',
+  'month-duplicate',
+  'month-order',
+  'month-future',
+  'month-repeated-text',
+  'target-period-missing',
+  'target-half-missing',
+  'target-rate-missing',
+  'target-rate-invalid',
+  'target-period-gap',
+  'target-behind',
+  'symbol-mismatch',
+  'file-unreadable',
+] as const;
+
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** One problem, as it appears in the JSON report (version 1). */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** A1 address of the cell, when the issue is about one cell. */
+  cell?: string;
+  /** 1-based worksheet row. */
+  row?: number;
+  /** Canonical column name (e.g. 進捗状況及び課題). */
+  column?: string;
+  /** The No. cell's value. */
+  no?: number | string;
+  /** 取組名 of the row. */
+  initiative?: string;
+  /** Months concerned, on month codes. */
+  months?: number[];
+  /** In the report's language, naming the cell and its content. */
+  message: string;
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface FileReport {
+  file: string;
+  sheet?: string;
+  /** 1-based row of the header's first row. */
+  headerRow?: number;
+  dataRows: number;
+  reportingMonth?: number;
+  reportingMonthSource?: MonthSource;
+  valid: boolean;
+  summary: SeverityCounts;
+  stats: { issues: number; byCode: Partial<Record<IssueCode, number>> };
+  issues: Issue[];
+}
+
+export type MonthSource = 'option' | 'inferred' | 'default';
+
+export interface Report {
+  schemaVersion: 1;
+  reportingMonth: number;
+  reportingMonthSource: MonthSource;
+  valid: boolean;
+  files: FileReport[];
+  summary: SeverityCounts & { files: number };
+  stats: { issues: number; byCode: Partial<Record<IssueCode, number>> };
+}

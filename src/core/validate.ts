@@ -1,0 +1,149 @@
+import { ColumnKey } from './columns';
+import { Config, DEFAULT_CONFIG } from './config';
+import { RowContext, SheetContext } from './context';
+import { detectHeader, HeaderInfo } from './header';
+import { inferReportingMonth } from './reporting-month';
+import { Finding, Rule } from './rule';
+import { RULES } from './rules';
+import { headerNotFoundMessage } from './rules/header-not-found';
+import { address, SheetTable } from './table';
+import { FileReport, Issue, IssueCode, Lang, MonthSource, Report, SEVERITIES, Severity, SeverityCounts } from './types';
+import { isMonth } from './fiscal';
+import { summarize } from './summary';
+
+export interface ValidateOptions {
+  /** Reporting month 1..12; inferred from the sheet when absent. */
+  month?: number;
+  lang?: Lang;
+  config?: Config;
+  /** Name shown as `file` in the report. */
+  file?: string;
+  /** Codes to leave out. */
+  disable?: IssueCode[];
+}
+
+/** The month the sheet is judged at, and where it came from. */
+export function reportingMonthFor(table: SheetTable, header: HeaderInfo | undefined, month?: number): { month: number; source: MonthSource } {
+  if (month !== undefined && isMonth(month)) return { month, source: 'option' };
+  const col = header?.columns.progress;
+  if (header && col !== undefined) {
+    const texts = function* () {
+      for (let r = header.dataStart; r < table.rows.length; r++) {
+        const v = table.rows[r]?.[col]?.value;
+        if (typeof v === 'string') yield v;
+      }
+    };
+    const inferred = inferReportingMonth(texts());
+    if (inferred !== undefined) return { month: inferred, source: 'inferred' };
+  }
+  return { month: 3, source: 'default' };
+}
+
+/** Validates one sheet: every rule of DESIGN.md section 3. Never throws on cell content. */
+export function validateSheet(table: SheetTable, options: ValidateOptions = {}): FileReport {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lang = options.lang ?? 'ja';
+  const file = options.file ?? table.sheetName;
+  const header = detectHeader(table, config);
+  const { month, source } = reportingMonthFor(table, header, options.month);
+  if (!header) {
+    const msg = headerNotFoundMessage(table.sheetName, config.headerSearchRows);
+    const issue: Issue = { code: 'header-not-found', severity: 'error', message: msg[lang] };
+    return fileReport(file, table.sheetName, undefined, 0, month, source, [issue]);
+  }
+  const ctx = new SheetContext(table, header, config, month);
+  const disabled = new Set(options.disable ?? []);
+  const rules = RULES.filter((r) => !disabled.has(r.code));
+  const issues: Issue[] = [];
+  for (const rule of rules) if (rule.sheet) for (const f of rule.sheet(ctx)) issues.push(toIssue(rule, f, ctx, lang));
+  const rowRules = rules.filter((r) => r.row);
+  const byRow: Issue[] = [];
+  for (const row of ctx.rows) for (const rule of rowRules) for (const f of rule.row!(row, ctx)) byRow.push(toIssue(rule, f, ctx, lang, row));
+  // Sheet-level findings about a row (number-duplicate) are merged into row order.
+  const all = [...issues, ...byRow].sort(issueOrder);
+  return fileReport(file, table.sheetName, header.row + 1, ctx.rows.length, month, source, all);
+}
+
+/** Validates several sheets (or files) into one report. */
+export function buildReport(files: FileReport[], month: number | undefined): Report {
+  const source: MonthSource = month !== undefined ? 'option' : files.find((f) => f.reportingMonthSource)?.reportingMonthSource ?? 'default';
+  const reporting = month ?? mostCommon(files.map((f) => f.reportingMonth).filter((m): m is number => m !== undefined)) ?? 3;
+  const counts = summarize(files.flatMap((f) => f.issues));
+  return {
+    schemaVersion: 1,
+    reportingMonth: reporting,
+    reportingMonthSource: source,
+    valid: counts.summary.error === 0,
+    files,
+    summary: { files: files.length, ...counts.summary },
+    stats: counts.stats,
+  };
+}
+
+export function validate(table: SheetTable, options: ValidateOptions = {}): Report {
+  return buildReport([validateSheet(table, options)], options.month);
+}
+
+function mostCommon(ms: number[]): number | undefined {
+  const c = new Map<number, number>();
+  for (const m of ms) c.set(m, (c.get(m) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [m, n] of c) if (best === undefined || n > c.get(best)!) best = m;
+  return best;
+}
+
+export function fileReport(
+  file: string,
+  sheet: string | undefined,
+  headerRow: number | undefined,
+  dataRows: number,
+  month: number | undefined,
+  source: MonthSource | undefined,
+  issues: Issue[],
+): FileReport {
+  const counts = summarize(issues);
+  return {
+    file,
+    sheet,
+    headerRow,
+    dataRows,
+    reportingMonth: month,
+    reportingMonthSource: source,
+    valid: counts.summary.error === 0,
+    summary: counts.summary,
+    stats: counts.stats,
+    issues,
+  };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function issueOrder(a: Issue, b: Issue): number {
+  return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
+function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?: RowContext): Issue {
+  const col = f.col ?? (f.column ? ctx.header.columns[f.column as ColumnKey] : undefined);
+  const row = rowCtx ?? (f.row !== undefined ? ctx.rows.find((r) => r.index === f.row) : undefined);
+  const cell = f.row !== undefined && col !== undefined ? address(f.row, col) : undefined;
+  const issue: Issue = {
+    code: rule.code,
+    severity: f.severity ?? rule.severity,
+    message: cell ? `${cell}: ${f.message[lang]}` : f.message[lang],
+  };
+  if (cell) issue.cell = cell;
+  if (f.row !== undefined) issue.row = f.row + 1;
+  if (f.column) issue.column = ctx.config.columns.find((c) => c.key === f.column)?.name;
+  if (row) {
+    const no = row.no;
+    if (no !== undefined) issue.no = no;
+    if (row.initiative) issue.initiative = row.initiative;
+  }
+  if (f.months) issue.months = f.months;
+  // Keep the JSON key order stable: code, severity, cell, row, column, no, initiative, months, message.
+  const { message, ...rest } = issue;
+  return { ...rest, message } as Issue;
+}
+
+export { SEVERITIES };
+export type { SeverityCounts };
