@@ -13,8 +13,8 @@ export function halves(blocks: readonly TargetBlock[]) {
   };
 }
 
-/** True when exactly one half-year block is written and no full-year block stands beside it. */
+/** True when the only labelled block is one half-year block (4–9 or 10–3). */
 export function oneHalfOnly(blocks: readonly TargetBlock[]): boolean {
-  const { first, second } = halves(blocks);
-  return !!first !== !!second && !blocks.some((b) => b.label && b.kind === 'full-year');
+  const labelled = blocks.filter((b) => b.label);
+  return labelled.length === 1 && (labelled[0].kind === 'first-half' || labelled[0].kind === 'second-half');
 }
