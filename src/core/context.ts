@@ -7,7 +7,10 @@ import { SheetCell, SheetTable, cellText, isBlank } from './table';
 
 /** One data row with lazily parsed cells, shared by every rule so each cell is parsed once. */
 export class RowContext {
-  private parsed = new Map<string, unknown>();
+  private parsedProgress?: ParsedCell;
+  private parsedPlan?: ParsedCell;
+  private parsedTarget?: ParsedTarget;
+  private extra?: Map<string, unknown>;
 
   constructor(
     readonly sheet: SheetContext,
@@ -43,31 +46,33 @@ export class RowContext {
     return this.text('initiative').trim();
   }
 
-  private memo<T>(key: string, make: () => T): T {
-    if (!this.parsed.has(key)) this.parsed.set(key, make());
-    return this.parsed.get(key) as T;
-  }
-
   get progress(): ParsedCell {
-    return this.memo('progress', () => parseEntries(this.text('progress')));
+    return (this.parsedProgress ??= parseEntries(this.text('progress')));
   }
 
   get plan(): ParsedCell {
-    return this.memo('plan', () => parseEntries(this.text('plan')));
+    return (this.parsedPlan ??= parseEntries(this.text('plan')));
   }
 
   get target(): ParsedTarget {
-    return this.memo('target', () => parseTargets(this.text('target')));
+    return (this.parsedTarget ??= parseTargets(this.text('target')));
   }
 
   /** Memoises a value derived from the row (shared analyses such as the target comparison). */
   derived<T>(key: string, make: () => T): T {
-    return this.memo(`derived:${key}`, make);
+    this.extra ??= new Map();
+    if (!this.extra.has(key)) this.extra.set(key, make());
+    return this.extra.get(key) as T;
   }
 }
 
+/**
+ * The sheet being validated. Rows are kept as indexes: a RowContext is made for a row while the
+ * rules look at it and then dropped, so parsed cells die young (cheap for the garbage collector).
+ */
 export class SheetContext {
-  readonly rows: RowContext[] = [];
+  /** 0-based worksheet rows of the data rows (rows with something in a template column). */
+  readonly rowIndexes: number[] = [];
 
   constructor(
     readonly table: SheetTable,
@@ -80,7 +85,22 @@ export class SheetContext {
     for (let r = header.dataStart; r < table.rows.length; r++) {
       const row = table.rows[r];
       if (!row) continue;
-      if (keyed.some((c) => !isBlank(row[c]))) this.rows.push(new RowContext(this, r));
+      if (keyed.some((c) => !isBlank(row[c]))) this.rowIndexes.push(r);
     }
+  }
+
+  /** A fresh context for the data row at a 0-based worksheet row. */
+  row(index: number): RowContext {
+    return new RowContext(this, index);
+  }
+
+  /** Contexts of every data row, one at a time. */
+  *rows(): Generator<RowContext> {
+    for (const r of this.rowIndexes) yield new RowContext(this, r);
+  }
+
+  /** The configured name of a template column. */
+  columnName(key: ColumnKey): string {
+    return this.config.columns.find((c) => c.key === key)?.name ?? key;
   }
 }

@@ -4,20 +4,31 @@
  * the index of the original line it came from.
  */
 
-/** Marks that NFKC leaves alone but that mean "range" between month numbers. */
-const WAVE_MARKS = /[\u301C\u223C\u3030\u2053]/g; // 〜 ∼ 〰 ⁓
-/** Dashes that mean "range" only between month numbers: − ‐ ― ー – — - */
-const DASH_BETWEEN_MONTHS = /(\d{1,2})(月?)\s*[\u2212\u2010\u2015\u30FC\u2013\u2014\u2011-]\s*(?=\d{1,2}\s*月)/g;
-const INVISIBLE = /[\u200B\uFEFF\uFE0F\uFE0E\u200C\u200D]/g;
+/**
+ * Characters NFKC leaves alone that the grammar maps: the wave marks 〜 ∼ 〰 ⁓ become the range
+ * mark `~`; the invisible U+200B, U+FEFF, variation selectors and joiners are dropped.
+ */
+const SPECIAL = /[\u301C\u223C\u3030\u2053\u200B\uFEFF\uFE0F\uFE0E\u200C\u200D]/g;
+const SPECIAL_TEST = /[\u301C\u223C\u3030\u2053\u200B\uFEFF\uFE0F\uFE0E\u200C\u200D]/;
+const mapSpecial = (c: string) => (c === '\u301C' || c === '\u223C' || c === '\u3030' || c === '\u2053' ? '~' : '');
+/** Dashes that mean "range" only between month numbers (on one line): − ‐ ― ー – — - */
+const DASHES = /[\u2212\u2010\u2015\u30FC\u2013\u2014\u2011-]/;
+const DASH_BETWEEN_MONTHS = /(\d{1,2})(月?)[ \t]*[\u2212\u2010\u2015\u30FC\u2013\u2014\u2011-][ \t]*(?=\d{1,2}[ \t]*月)/g;
 
 /** NFKC plus the range marks and invisible characters of the design. Keeps line breaks. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(WAVE_MARKS, '~')
-    .replace(DASH_BETWEEN_MONTHS, '$1$2~')
-    .replace(/\uFF65/g, '\u30FB');
+  return normalizeRanges(normalizeChars(text));
+}
+
+/** NFKC, the wave marks as `~`, invisible characters dropped; dashes left as they are. */
+export function normalizeChars(text: string): string {
+  const s = text.normalize('NFKC');
+  return SPECIAL_TEST.test(s) ? s.replace(SPECIAL, mapSpecial) : s;
+}
+
+/** Dashes between month numbers (`4−9月`, `4ー9月`) as the range mark `~`. */
+export function normalizeRanges(s: string): string {
+  return DASHES.test(s) ? s.replace(DASH_BETWEEN_MONTHS, '$1$2~') : s;
 }
 
 /** Splits on `\r\n`, `\n` or `\r`, like Excel shows line breaks inside a cell. */

@@ -58,10 +58,12 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   for (const rule of rules) if (rule.sheet) for (const f of rule.sheet(ctx)) issues.push(toIssue(rule, f, ctx, lang));
   const rowRules = rules.filter((r) => r.row);
   const byRow: Issue[] = [];
-  for (const row of ctx.rows) for (const rule of rowRules) for (const f of rule.row!(row, ctx)) byRow.push(toIssue(rule, f, ctx, lang, row));
+  for (const row of ctx.rows()) {
+    for (const rule of rowRules) for (const f of rule.row!(row, ctx)) byRow.push(toIssue(rule, f, ctx, lang, row));
+  }
   // Sheet-level findings about a row (number-duplicate) are merged into row order.
   const all = [...issues, ...byRow].sort(issueOrder);
-  return fileReport(file, table.sheetName, header.row + 1, ctx.rows.length, month, source, all);
+  return fileReport(file, table.sheetName, header.row + 1, ctx.rowIndexes.length, month, source, all);
 }
 
 /** Validates several sheets (or files) into one report. */
@@ -124,25 +126,22 @@ function issueOrder(a: Issue, b: Issue): number {
 
 function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?: RowContext): Issue {
   const col = f.col ?? (f.column ? ctx.header.columns[f.column as ColumnKey] : undefined);
-  const row = rowCtx ?? (f.row !== undefined ? ctx.rows.find((r) => r.index === f.row) : undefined);
+  const row = rowCtx ?? (f.row !== undefined && f.row >= ctx.header.dataStart ? ctx.row(f.row) : undefined);
   const cell = f.row !== undefined && col !== undefined ? address(f.row, col) : undefined;
-  const issue: Issue = {
-    code: rule.code,
-    severity: f.severity ?? rule.severity,
-    message: cell ? `${cell}: ${f.message[lang]}` : f.message[lang],
-  };
+  // Built in the JSON key order: code, severity, cell, row, column, no, initiative, months, message.
+  const issue: Issue = { code: rule.code, severity: f.severity ?? rule.severity } as Issue;
   if (cell) issue.cell = cell;
   if (f.row !== undefined) issue.row = f.row + 1;
-  if (f.column) issue.column = ctx.config.columns.find((c) => c.key === f.column)?.name;
+  if (f.column) issue.column = ctx.columnName(f.column);
   if (row) {
     const no = row.no;
     if (no !== undefined) issue.no = no;
-    if (row.initiative) issue.initiative = row.initiative;
+    const initiative = row.initiative;
+    if (initiative) issue.initiative = initiative;
   }
   if (f.months) issue.months = f.months;
-  // Keep the JSON key order stable: code, severity, cell, row, column, no, initiative, months, message.
-  const { message, ...rest } = issue;
-  return { ...rest, message } as Issue;
+  issue.message = cell ? `${cell}: ${f.message[lang]}` : f.message[lang];
+  return issue;
 }
 
 export { SEVERITIES };

@@ -51,36 +51,39 @@ export function compareTargets(row: RowContext): TargetComparison[] {
     const { month, config } = row.sheet;
     if (row.blank('target') || row.blank('progress')) return [];
     const now = fiscalIndex(month);
-    // Progress entries with the month they report on, latest last (ties keep the written order).
+    const targets = row.target.blocks
+      .filter((b) => now >= fiscalIndex(b.from))
+      .flatMap((block) => targetQuantities(block, config.counters).map((t) => ({ block, ...t })));
+    if (targets.length === 0) return [];
+    // Progress entries with the month they report on, latest first (ties: the one written later first).
     const entries = monthEntries(row.progress)
       .map((e, i) => ({ e, i, m: e.label!.kind === 'open-range' ? e.label!.first : entryMonth(e.label!.months, month) }))
       .filter((x): x is { e: typeof x.e; i: number; m: number } => x.m !== undefined && fiscalIndex(x.m) <= now)
-      .sort((a, b) => fiscalIndex(a.m) - fiscalIndex(b.m) || a.i - b.i);
-    const quantities = entries.map((x) => findQuantities(x.e.body, config.counters));
+      .sort((a, b) => fiscalIndex(b.m) - fiscalIndex(a.m) || b.i - a.i);
+    const found = new Map<number, Quantity[]>();
+    const quantitiesOf = (k: number) => {
+      let q = found.get(k);
+      if (!q) found.set(k, (q = findQuantities(entries[k].e.body, config.counters)));
+      return q;
+    };
     const out: TargetComparison[] = [];
-    for (const block of row.target.blocks) {
+    for (const { block, q, phrase } of targets) {
       const start = fiscalIndex(block.from);
       const end = fiscalIndex(block.to);
-      if (now < start) continue;
-      for (const { q, phrase } of targetQuantities(block, config.counters)) {
-        const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
-        let reported: Quantity | undefined;
-        let reportedMonth = 0;
-        for (let i = entries.length - 1; i >= 0 && !reported; i--) {
-          const candidates = quantities[i].filter((c) => c.counter === q.counter);
-          reported = pickReported(candidates, phrase);
-          reportedMonth = entries[i].m;
-        }
+      const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
+      for (let k = 0; k < entries.length; k++) {
+        const reported = pickReported(quantitiesOf(k).filter((c) => c.counter === q.counter), phrase);
         if (!reported) continue;
         out.push({
           counter: q.counter,
           target: q.value,
           due,
           reported: reported.value,
-          reportedMonth,
+          reportedMonth: entries[k].m,
           block,
           ratio: due > 0 ? reported.value / due : Infinity,
         });
+        break;
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { normalizeText, splitLines } from '../normalize';
+import { normalizeChars, normalizeRanges, splitLines } from '../normalize';
 import { MonthLabel, parseMonthLabel } from './month-label';
 
 /**
@@ -12,46 +12,96 @@ export interface Entry {
   firstLine: number;
   /** Number of lines (label line plus continuation lines). */
   lineCount: number;
-  /** Normalised text after the label, continuation lines joined with `\n`, trimmed. */
+  /**
+   * Text after the label, continuation lines included with their line breaks, trimmed; NFKC and
+   * invisible characters normalised (dashes are read as range marks in labels only).
+   */
   body: string;
 }
 
 export interface ParsedCell {
-  /** The original text's lines (not normalised). */
-  lines: string[];
-  entries: Entry[];
+  /** The original text. */
+  readonly text: string;
+  /** The original text's lines (not normalised), split on `\r\n`, `\n` or `\r`. */
+  readonly lines: string[];
+  readonly entries: Entry[];
 }
 
-/** Splits a cell's text into entries. Never throws; any text parses. */
+class Parsed implements ParsedCell {
+  private split?: string[];
+  constructor(
+    readonly text: string,
+    readonly entries: Entry[],
+  ) {}
+  get lines(): string[] {
+    return (this.split ??= splitLines(this.text));
+  }
+}
+
+/** Longest label worth looking at: `5月・6月・7月・8月・9月・10月・11月:` and some spaces. */
+const MAX_LABEL = 64;
+
+/** Could a label start at `i`? A digit, a space or the first letter of a label word. */
+function mayStartLabel(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 32 || c === 9 || c === 0x901a /* 通 */ || c === 0x968f /* 随 */ || c === 0x4e0a /* 上 */ || c === 0x4e0b /* 下 */ || c === 0x5e74 /* 年 */;
+}
+
+/** The label at the start of a line slice; its length counted in the slice as given. */
+function labelAt(slice: string): MonthLabel | undefined {
+  const ranged = normalizeRanges(slice);
+  const label = parseMonthLabel(ranged);
+  // Turning `4 − 9月` into `4~9月` shortens the text: every label ends at its only colon.
+  if (label && ranged !== slice) return { ...label, length: slice.indexOf(':') + 1 };
+  return label;
+}
+
+/**
+ * Splits a cell's text into entries. Never throws; any text parses. Works on offsets in the
+ * normalised text (NFKC never makes or removes a line break, so its lines are the original's).
+ */
 export function parseEntries(text: string): ParsedCell {
-  const lines = splitLines(text);
+  // Dashes become range marks in the label slice only: cheaper than a pass over the whole text.
+  const s = normalizeChars(text);
   const entries: Entry[] = [];
   let current: Entry | undefined;
-  let parts: string[] = [];
+  let bodyStart = 0;
+  let lastEnd = 0;
   const close = () => {
-    if (current) {
-      current.body = parts.join('\n').trim();
-      entries.push(current);
-    }
+    if (!current) return;
+    current.body = s.slice(bodyStart, lastEnd).trim();
+    if (current.label || current.body !== '') entries.push(current);
   };
-  for (let i = 0; i < lines.length; i++) {
-    const norm = normalizeText(lines[i]);
-    const label = parseMonthLabel(norm);
+  let pos = 0;
+  let line = 0;
+  let nextCr = s.indexOf('\r');
+  for (;;) {
+    let nl = s.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = s.indexOf('\r', pos);
+    let end = nl === -1 ? s.length : nl;
+    let next = nl === -1 ? -1 : nl + 1;
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = s.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
+    }
+    const label = end > pos && mayStartLabel(s, pos) ? labelAt(s.slice(pos, Math.min(end, pos + MAX_LABEL))) : undefined;
     if (label) {
       close();
-      current = { label, firstLine: i, lineCount: 1, body: '' };
-      parts = [norm.slice(label.length)];
+      current = { label, firstLine: line, lineCount: 1, body: '' };
+      bodyStart = pos + label.length;
     } else if (current) {
       current.lineCount++;
-      parts.push(norm);
     } else {
-      current = { firstLine: i, lineCount: 1, body: '' };
-      parts = [norm];
+      current = { firstLine: line, lineCount: 1, body: '' };
+      bodyStart = pos;
     }
+    lastEnd = end;
+    if (next === -1) break;
+    pos = next;
+    line++;
   }
   close();
-  // A cell that is only blank lines has no entries.
-  return { lines, entries: entries.filter((e) => e.label || e.body !== '') };
+  return new Parsed(text, entries);
 }
 
 /** Month entries only (labels with months), in the order written. */

@@ -28,10 +28,13 @@ const SINGLE = new RegExp(String.raw`^\s*(\d{1,2})\s*月\s*(頃)?\s*:`);
 const LIST = new RegExp(String.raw`^\s*(\d{1,2}\s*月?(?:\s*[・、,/]\s*\d{1,2}\s*月?)+)\s*(頃)?\s*:`);
 const RANGE = new RegExp(String.raw`^\s*${M}\s*~\s*(\d{1,2})\s*月\s*(頃)?\s*:`);
 const OPEN = new RegExp(String.raw`^\s*(\d{1,2})\s*月\s*~\s*(頃)?\s*:`);
+const LABEL_START = new RegExp(String.raw`^\s*(?:\d|${LABEL_WORDS.map((w) => w[0]).join('|')})`);
 const WORD = new RegExp(String.raw`^\s*(${LABEL_WORDS.join('|')})\s*:`);
 
 /** Parses the label at the start of a normalised line, or returns undefined when the line has none. */
 export function parseMonthLabel(line: string): MonthLabel | undefined {
+  // Every label starts with a digit or a label word: reject other lines before any regex.
+  if (!LABEL_START.test(line)) return undefined;
   let m = SINGLE.exec(line);
   if (m) {
     const n = Number(m[1]);

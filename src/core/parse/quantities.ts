@@ -13,15 +13,14 @@ export interface Quantity {
 
 export const DEFAULT_COUNTERS = ['件', '名', '人', '団体', '回', '箇所', '社', '施設', '事業所'];
 
-const cache = new Map<string, RegExp>();
+const cache = new WeakMap<readonly string[], RegExp>();
 
 function quantityPattern(counters: readonly string[]): RegExp {
-  const key = counters.join('|');
-  let re = cache.get(key);
+  let re = cache.get(counters);
   if (!re) {
     const alts = [...counters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     re = new RegExp(String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(${alts})`, 'g');
-    cache.set(key, re);
+    cache.set(counters, re);
   }
   return re;
 }
@@ -33,6 +32,7 @@ function escapeRegExp(s: string): string {
 const CLAUSE_BREAK = /[、。,;:()\[\]【】「」\n]/;
 
 export function findQuantities(text: string, counters: readonly string[] = DEFAULT_COUNTERS): Quantity[] {
+  if (!/\d/.test(text)) return [];
   const re = quantityPattern(counters);
   re.lastIndex = 0;
   const out: Quantity[] = [];
@@ -76,10 +76,13 @@ export function overlap(a: string, b: string): number {
  */
 export function pickReported(candidates: Quantity[], targetPhrase: string): Quantity | undefined {
   if (candidates.length === 0) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const target = bigrams(targetPhrase);
   let best: Quantity | undefined;
   let bestScore = 0;
   for (const q of candidates) {
-    const score = overlap(q.context, targetPhrase);
+    let score = 0;
+    for (const g of bigrams(q.context)) if (target.has(g)) score++;
     if (score > bestScore) {
       best = q;
       bestScore = score;

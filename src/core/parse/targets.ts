@@ -50,11 +50,11 @@ function wordSpan(word: string): [number, number] {
 
 /** Parses a 年度目標 cell. Never throws. */
 export function parseTargets(text: string): ParsedTarget {
-  const lines = splitLines(text);
+  const lines = splitLines(normalizeText(text));
   const blocks: TargetBlock[] = [];
   let current: TargetBlock | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const norm = normalizeText(lines[i]);
+    const norm = lines[i];
     const m = BLOCK.exec(norm);
     let span: [number, number] | undefined;
     if (m) {

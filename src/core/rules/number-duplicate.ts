@@ -11,7 +11,7 @@ export default defineRule({
     if (col === undefined) return [];
     const first = new Map<number, number>();
     const out: Finding[] = [];
-    for (const row of ctx.rows) {
+    for (const row of ctx.rows()) {
       const n = positiveInteger(row.cell('no')?.value);
       if (n === undefined) continue;
       const seen = first.get(n);

@@ -31,3 +31,11 @@ describe('entries', () => {
     expect(parseEntries('\n \n').entries).toEqual([]);
   });
 });
+
+test('a range written with dashes and spaces keeps the body intact', () => {
+  const { entries } = parseEntries('4 − 9月:上半期の実施\n10ー11月 : 下半期');
+  expect(entries.map((e) => [e.label?.months.length, e.body])).toEqual([
+    [6, '上半期の実施'],
+    [2, '下半期'],
+  ]);
+});
