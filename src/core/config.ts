@@ -86,12 +86,14 @@ export function resolveConfig(input: ConfigInput): Config {
   };
 }
 
+/** A configuration that cannot be used; `key` is the dotted path of the first bad key. */
 export class ConfigError extends Error {
   constructor(
-    message: string,
+    readonly ja: string,
+    readonly en: string,
     readonly key: string,
   ) {
-    super(message);
+    super(`${ja} / ${en}`);
     this.name = 'ConfigError';
   }
 }
@@ -105,9 +107,10 @@ export function parseConfig(raw: unknown): Config {
     if (first.code === 'unrecognized_keys') {
       const keys = (first as { keys: string[] }).keys;
       path = [path, keys[0]].filter(Boolean).join('.');
-      throw new ConfigError(`設定のキー「${path}」は使えません / unknown configuration key "${path}"`, path);
+      throw new ConfigError(`設定のキー「${path}」は使えません`, `unknown configuration key "${path}"`, path);
     }
-    throw new ConfigError(`設定のキー「${path || '(root)'}」が不正です: ${first.message} / invalid configuration key "${path || '(root)'}": ${first.message}`, path);
+    const at = path || '(root)';
+    throw new ConfigError(`設定のキー「${at}」が不正です: ${first.message}`, `invalid configuration key "${at}": ${first.message}`, path);
   }
   return resolveConfig(r.data);
 }

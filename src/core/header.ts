@@ -59,6 +59,7 @@ export function headerMatcher(columns: readonly ColumnSpec[]): HeaderMatcher {
 }
 
 const MIN_MATCHES = 3;
+const MAX_HEADER_LENGTH = 40;
 
 /** Finds the header in the first `config.headerSearchRows` rows, or undefined. */
 export function detectHeader(table: SheetTable, config: Config): HeaderInfo | undefined {
@@ -70,7 +71,10 @@ export function detectHeader(table: SheetTable, config: Config): HeaderInfo | un
     const keys = new Set<ColumnKey>();
     for (const cell of table.rows[r] ?? []) {
       if (isBlank(cell)) continue;
-      const k = matcher.match(cellText(cell));
+      const t = cellText(cell);
+      // Header names are short: skip the long text of data rows without normalising it.
+      if (t.length > MAX_HEADER_LENGTH) continue;
+      const k = matcher.match(t);
       if (k) keys.add(k);
     }
     if (keys.size > bestScore) {

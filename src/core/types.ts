@@ -61,7 +61,10 @@ export type SeverityCounts = Record<Severity, number>;
 export interface FileReport {
   file: string;
   sheet?: string;
-  /** 1-based row of the header's first row. */
+  /**
+   * 1-based row of the header row that names the columns (the lower row of a two-row header
+   * whose vertical merges repeat the names; the upper one when the lower holds only leaves).
+   */
   headerRow?: number;
   dataRows: number;
   reportingMonth?: number;

@@ -27,7 +27,7 @@ export function plainValue(v: Raw): { value: CellValue; formula?: string; error?
     }
     if ('text' in v && 'hyperlink' in v) {
       const t = v.text as unknown;
-      if (isRecord(t) && Array.isArray(t.richText)) return plainValue(t as Raw);
+      if (isRecord(t) && Array.isArray(t.richText)) return plainValue(t as unknown as Raw);
       return { value: String(t ?? '') };
     }
   }
