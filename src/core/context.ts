@@ -10,7 +10,8 @@ export class RowContext {
   private parsedProgress?: ParsedCell;
   private parsedPlan?: ParsedCell;
   private parsedTarget?: ParsedTarget;
-  private extra?: Map<string, unknown>;
+  /** Set by analysis/target-progress.ts: the target comparison, shared by two rules. */
+  targetComparisons?: unknown;
 
   constructor(
     readonly sheet: SheetContext,
@@ -56,13 +57,6 @@ export class RowContext {
 
   get target(): ParsedTarget {
     return (this.parsedTarget ??= parseTargets(this.text('target')));
-  }
-
-  /** Memoises a value derived from the row (shared analyses such as the target comparison). */
-  derived<T>(key: string, make: () => T): T {
-    this.extra ??= new Map();
-    if (!this.extra.has(key)) this.extra.set(key, make());
-    return this.extra.get(key) as T;
   }
 }
 

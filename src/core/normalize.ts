@@ -20,8 +20,16 @@ export function normalizeText(text: string): string {
   return normalizeRanges(normalizeChars(text));
 }
 
+/**
+ * Text made only of characters that NFKC leaves alone and that combine with nothing (ASCII,
+ * kana, CJK ideographs, Japanese punctuation and brackets; checked character by character in
+ * tests/core/parse/normalize.test.ts), and none of the marks mapped below: most sheet text.
+ */
+export const ALREADY_NORMAL = /^[\x00-\x7F\u3001-\u3011\u3014-\u301B\u3041-\u3096\u309D\u309E\u30A1-\u30FE\u4E00-\u9FFF]*$/;
+
 /** NFKC, the wave marks as `~`, invisible characters dropped; dashes left as they are. */
 export function normalizeChars(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text;
   const s = text.normalize('NFKC');
   return SPECIAL_TEST.test(s) ? s.replace(SPECIAL, mapSpecial) : s;
 }

@@ -59,10 +59,12 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   const rowRules = rules.filter((r) => r.row);
   const byRow: Issue[] = [];
   for (const row of ctx.rows()) {
+    const start = byRow.length;
     for (const rule of rowRules) for (const f of rule.row!(row, ctx)) byRow.push(toIssue(rule, f, ctx, lang, row));
+    if (byRow.length - start > 1) sortTail(byRow, start);
   }
   // Sheet-level findings about a row (number-duplicate) are merged into row order.
-  const all = [...issues, ...byRow].sort(issueOrder);
+  const all = mergeByRow(issues.sort(issueOrder), byRow);
   return fileReport(file, table.sheetName, header.row + 1, ctx.rowIndexes.length, month, source, all);
 }
 
@@ -122,6 +124,24 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 function issueOrder(a: Issue, b: Issue): number {
   return (a.row ?? 0) - (b.row ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+}
+
+/** Sorts one row's issues (the tail of the list from `start`) by severity, keeping rule order within one. */
+function sortTail(list: Issue[], start: number): void {
+  const tail = list.splice(start).sort(issueOrder);
+  for (const i of tail) list.push(i);
+}
+
+/** Merges two lists sorted by issueOrder; on a tie the first list's issue comes first. */
+function mergeByRow(a: Issue[], b: Issue[]): Issue[] {
+  if (a.length === 0) return b;
+  const out: Issue[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(issueOrder(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?: RowContext): Issue {

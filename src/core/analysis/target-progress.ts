@@ -1,6 +1,5 @@
 import { RowContext } from '../context';
-import { fiscalIndex } from '../fiscal';
-import { monthEntries } from '../parse/entries';
+import { fiscalIndex, monthAtFiscalIndex } from '../fiscal';
 import { Quantity, findQuantities, pickReported } from '../parse/quantities';
 import { TargetBlock } from '../parse/targets';
 
@@ -46,48 +45,66 @@ function entryMonth(months: number[], reporting: number): number | undefined {
   return best;
 }
 
+interface Dated {
+  body: string;
+  /** Fiscal index of the month the entry reports on. */
+  at: number;
+  quantities?: Quantity[];
+}
+
 export function compareTargets(row: RowContext): TargetComparison[] {
-  return row.derived('target-progress', () => {
-    const { month, config } = row.sheet;
-    if (row.blank('target') || row.blank('progress')) return [];
-    const now = fiscalIndex(month);
-    const targets = row.target.blocks
-      .filter((b) => now >= fiscalIndex(b.from))
-      .flatMap((block) => targetQuantities(block, config.counters).map((t) => ({ block, ...t })));
-    if (targets.length === 0) return [];
-    // Progress entries with the month they report on, latest first (ties: the one written later first).
-    const entries = monthEntries(row.progress)
-      .map((e, i) => ({ e, i, m: e.label!.kind === 'open-range' ? e.label!.first : entryMonth(e.label!.months, month) }))
-      .filter((x): x is { e: typeof x.e; i: number; m: number } => x.m !== undefined && fiscalIndex(x.m) <= now)
-      .sort((a, b) => fiscalIndex(b.m) - fiscalIndex(a.m) || b.i - a.i);
-    const found = new Map<number, Quantity[]>();
-    const quantitiesOf = (k: number) => {
-      let q = found.get(k);
-      if (!q) found.set(k, (q = findQuantities(entries[k].e.body, config.counters)));
-      return q;
-    };
-    const out: TargetComparison[] = [];
-    for (const { block, q, phrase } of targets) {
-      const start = fiscalIndex(block.from);
-      const end = fiscalIndex(block.to);
+  return (row.targetComparisons ??= compute(row)) as TargetComparison[];
+}
+
+function compute(row: RowContext): TargetComparison[] {
+  const { month, config } = row.sheet;
+  if (row.blank('target') || row.blank('progress')) return [];
+  const now = fiscalIndex(month);
+  const out: TargetComparison[] = [];
+  let dated: Dated[] | undefined;
+  for (const block of row.target.blocks) {
+    const start = fiscalIndex(block.from);
+    if (now < start) continue;
+    const end = fiscalIndex(block.to);
+    for (const { q, phrase } of targetQuantities(block, config.counters)) {
+      dated ??= datedEntries(row, month);
       const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
-      for (let k = 0; k < entries.length; k++) {
-        const reported = pickReported(quantitiesOf(k).filter((c) => c.counter === q.counter), phrase);
+      for (const d of dated) {
+        d.quantities ??= findQuantities(d.body, config.counters);
+        const reported = pickReported(
+          d.quantities.filter((c) => c.counter === q.counter),
+          phrase,
+        );
         if (!reported) continue;
         out.push({
           counter: q.counter,
           target: q.value,
           due,
           reported: reported.value,
-          reportedMonth: entries[k].m,
+          reportedMonth: monthAtFiscalIndex(d.at),
           block,
           ratio: due > 0 ? reported.value / due : Infinity,
         });
         break;
       }
     }
-    return out;
-  });
+  }
+  return out;
+}
+
+/** Progress entries up to the reporting month, latest first (of two for one month, the one written later first). */
+function datedEntries(row: RowContext, month: number): Dated[] {
+  const now = fiscalIndex(month);
+  const out: Dated[] = [];
+  for (const e of row.progress.entries) {
+    const l = e.label;
+    if (!l || l.kind === 'word') continue;
+    const m = l.kind === 'open-range' ? l.first : entryMonth(l.months, month);
+    if (m === undefined || fiscalIndex(m) > now) continue;
+    out.push({ body: e.body, at: fiscalIndex(m) });
+  }
+  // Stable sort: reverse first so equal months keep "written later first".
+  return out.reverse().sort((a, b) => b.at - a.at);
 }
 
 /** The comparisons below the threshold, the worst one per counter. */

@@ -47,13 +47,32 @@ function mayStartLabel(s: string, i: number): boolean {
   return (c >= 48 && c <= 57) || c === 32 || c === 9 || c === 0x901a /* 通 */ || c === 0x968f /* 随 */ || c === 0x4e0a /* 上 */ || c === 0x4e0b /* 下 */ || c === 0x5e74 /* 年 */;
 }
 
+/**
+ * Labels seen before, by their text up to the colon: the same few labels (`4月:`, `5月:` …) start
+ * most lines of a sheet, so each is parsed once. Label objects are shared: never mutate one.
+ */
+const labelCache = new Map<string, MonthLabel | null>();
+const LABEL_CACHE_LIMIT = 4096;
+
 /** The label at the start of a line slice; its length counted in the slice as given. */
 function labelAt(slice: string): MonthLabel | undefined {
-  const ranged = normalizeRanges(slice);
-  const label = parseMonthLabel(ranged);
-  // Turning `4 − 9月` into `4~9月` shortens the text: every label ends at its only colon.
-  if (label && ranged !== slice) return { ...label, length: slice.indexOf(':') + 1 };
-  return label;
+  // Every label ends with its only colon (NFKC has made `：` a `:`): no colon, no label.
+  const colon = slice.indexOf(':');
+  if (colon < 0) return undefined;
+  const key = slice.slice(0, colon + 1);
+  let label = labelCache.get(key);
+  if (label === undefined) {
+    label = parseMonthLabel(key) ?? null;
+    // `4−9月:` and `4ー9月:` are ranges once their dash is read as the range mark; the label's
+    // length stays the one in the slice as written.
+    if (!label) {
+      const ranged = parseMonthLabel(normalizeRanges(key));
+      label = ranged ? { ...ranged, length: colon + 1 } : null;
+    }
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    labelCache.set(key, label);
+  }
+  return label ?? undefined;
 }
 
 /**

@@ -7,8 +7,35 @@ export interface Quantity {
   counter: string;
   /** Offset of the number in the text. */
   index: number;
-  /** The words just before the number, up to the previous clause break. */
-  context: string;
+  /** The words just before the number, up to the previous clause break (worked out when read). */
+  readonly context: string;
+}
+
+/** Characters that end a clause: the context of a quantity starts after the last one. */
+const CLAUSE_BREAKS = new Set([...'、。,;:()[]【】「」\n\r']);
+const CONTEXT_CHARS = 16;
+
+class Found implements Quantity {
+  private words?: string;
+  constructor(
+    readonly value: number,
+    readonly counter: string,
+    readonly index: number,
+    private readonly text: string,
+  ) {}
+  get context(): string {
+    if (this.words === undefined) {
+      let from = Math.max(0, this.index - CONTEXT_CHARS);
+      for (let i = this.index - 1; i >= from; i--) {
+        if (CLAUSE_BREAKS.has(this.text[i])) {
+          from = i + 1;
+          break;
+        }
+      }
+      this.words = this.text.slice(from, this.index).trim();
+    }
+    return this.words;
+  }
 }
 
 export const DEFAULT_COUNTERS = ['件', '名', '人', '団体', '回', '箇所', '社', '施設', '事業所'];
@@ -29,8 +56,6 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const CLAUSE_BREAK = /[、。,;:()\[\]【】「」\n]/;
-
 export function findQuantities(text: string, counters: readonly string[] = DEFAULT_COUNTERS): Quantity[] {
   if (!/\d/.test(text)) return [];
   const re = quantityPattern(counters);
@@ -39,17 +64,15 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index;
-    const before = text.slice(Math.max(0, start - 16), start);
-    // Part of a longer number, a decimal, an ordinal (第1回) or a date (7月3日 is not matched: 日 is no counter).
-    if (/[\d.]$/.test(before) || /第\s*$/.test(before)) continue;
-    let context = before;
-    for (let i = before.length - 1; i >= 0; i--) {
-      if (CLAUSE_BREAK.test(before[i])) {
-        context = before.slice(i + 1);
-        break;
-      }
+    // Part of a longer number, a decimal, or an ordinal (第1回). Dates (7月3日) never match: 日 is no counter.
+    if (start > 0) {
+      const prev = text.charCodeAt(start - 1);
+      if ((prev >= 48 && prev <= 57) || prev === 46) continue;
+      let k = start - 1;
+      while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+      if (k >= 0 && text.charCodeAt(k) === 0x7b2c /* 第 */) continue;
     }
-    out.push({ value: Number(m[1].replace(/,/g, '')), counter: m[2], index: start, context: context.trim() });
+    out.push(new Found(Number(m[1].replace(/,/g, '')), m[2], start, text));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { monthName } from '../fiscal';
+import { FISCAL_MONTHS, monthName } from '../fiscal';
 import { defineRule, Finding, text } from '../rule';
 
 export default defineRule({
@@ -7,14 +7,16 @@ export default defineRule({
   description: text('同じ月の見出しが2回ある', 'the same single month labelled twice'),
   row(row) {
     if (row.col('progress') === undefined) return [];
-    const counts = new Map<number, number>();
+    const counts = new Array<number>(13).fill(0);
+    let twice = false;
     for (const e of row.progress.entries) {
       if (e.label?.kind !== 'single') continue;
-      const m = e.label.months[0];
-      counts.set(m, (counts.get(m) ?? 0) + 1);
+      if (++counts[e.label.months[0]] > 1) twice = true;
     }
+    if (!twice) return [];
     const out: Finding[] = [];
-    for (const [m, n] of counts) {
+    for (const m of FISCAL_MONTHS) {
+      const n = counts[m];
       if (n < 2) continue;
       out.push({
         row: row.index,

@@ -2,22 +2,26 @@ import { monthEntries } from '../parse/entries';
 import { defineRule, excerpt, Finding, text } from '../rule';
 import { labelText } from './_labels';
 
-const SPACE = /\s/;
+/** White space of sheet text (after NFKC: U+3000 is a space). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+}
 
 /** Equal once every run of white space is read as one space (no allocation: runs on every entry). */
 export function sameWords(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const sa = SPACE.test(a[i]);
-    const sb = SPACE.test(b[j]);
-    if (sa !== sb) return false;
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    const sa = isSpace(ca);
+    if (sa !== isSpace(cb)) return false;
     if (sa) {
-      while (i < a.length && SPACE.test(a[i])) i++;
-      while (j < b.length && SPACE.test(b[j])) j++;
+      while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+      while (j < b.length && isSpace(b.charCodeAt(j))) j++;
       continue;
     }
-    if (a[i] !== b[j]) return false;
+    if (ca !== cb) return false;
     i++;
     j++;
   }

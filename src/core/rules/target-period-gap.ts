@@ -11,10 +11,11 @@ export default defineRule({
     const blocks = row.target.blocks.filter((b) => b.label);
     // One half alone is target-half-missing; the gap it leaves is the same finding.
     if (oneHalfOnly(blocks)) return [];
-    const count = new Map<number, number>();
-    for (const b of blocks) for (const m of b.months) count.set(m, (count.get(m) ?? 0) + 1);
-    const uncovered = FISCAL_MONTHS.filter((m) => !count.has(m));
-    const overlap = FISCAL_MONTHS.filter((m) => (count.get(m) ?? 0) > 1);
+    const count = new Array<number>(13).fill(0);
+    for (const b of blocks) for (const m of b.months) count[m]++;
+    if (FISCAL_MONTHS.every((m) => count[m] === 1)) return [];
+    const uncovered = FISCAL_MONTHS.filter((m) => count[m] === 0);
+    const overlap = FISCAL_MONTHS.filter((m) => count[m] > 1);
     const out: Finding[] = [];
     if (uncovered.length) {
       out.push({

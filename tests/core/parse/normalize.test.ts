@@ -1,4 +1,4 @@
-import { normalizeHeader, normalizeText } from '../../../src/core/normalize';
+import { ALREADY_NORMAL, normalizeHeader, normalizeText } from '../../../src/core/normalize';
 
 describe('normalisation', () => {
   test.each([
@@ -28,4 +28,19 @@ describe('normalisation', () => {
     ['Ｎｏ．', 'no.'],
     ['取組･名', '取組・名'],
   ])('header %p', (a, b) => expect(normalizeHeader(a)).toBe(b));
+});
+
+describe('the fast path for text that is already normal', () => {
+  test('every character it lets through is left alone by NFKC and is no combining mark', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (!ALREADY_NORMAL.test(s)) continue;
+      expect([c.toString(16), s.normalize('NFKC')]).toEqual([c.toString(16), s]);
+      expect(/\p{M}/u.test(s)).toBe(false);
+    }
+  });
+  test.each(['4月〜9月', '１０月', '（全体達成率）', 'か\u3099', '\u200B', '↗'])('sends %p through NFKC and the mapping', (s) => {
+    expect(ALREADY_NORMAL.test(s)).toBe(false);
+  });
 });
