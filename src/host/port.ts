@@ -48,7 +48,15 @@ export type WriteRefusal =
   | { reason: 'too-long'; addresses: string[] }
   | { reason: 'not-additive'; addresses: string[] };
 
-export type WriteResult = { ok: true; written: number } | { ok: false; refusal: WriteRefusal };
+export type WriteResult =
+  | {
+      ok: true;
+      /** Cells written (writeCells) or report rows written (writeReportSheet). */
+      written: number;
+      /** The sheet written to, when the adapter chose it (the report may go to `検証結果 (2)`). */
+      sheet?: string;
+    }
+  | { ok: false; refusal: WriteRefusal };
 
 export interface HostCapabilities {
   /** In-cell rich text survives an append (ExcelApi 1.18 text runs, or the file adapter). */

@@ -1,0 +1,324 @@
+import { formatRange, qualifiedAddress } from '../office/a1';
+import type { ExcelBatch, ExcelHost, ExcelRunFunction } from '../office/excel-host';
+import { DEFAULT_PAYLOAD_LIMIT } from '../office/payload';
+import { formulaOf, valueOf } from './cell-values';
+import { FakeEvent, FakeHostCore, FakeRequestContext } from './context';
+import { RequirementSets } from './requirements';
+import { FakeWorkbook } from './workbook';
+import { CellScalar, FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, cellKey, rectOf } from './workbook-state';
+
+/**
+ * The fake Excel host: built from plain data, driven through `run(batch)` exactly like
+ * `Excel.run`, and observable (sync counts, payload sizes, selection, sheet contents, a change
+ * listener for a demo UI). No Node APIs: it runs in the task pane's demo mode too.
+ */
+
+export interface FakeSheetInit {
+  name: string;
+  /** Rows of cell values; null, undefined and '' are empty cells. Merged cells hold the value in the top-left cell only. */
+  values: unknown[][];
+  /** Formulas (with `=`) laid out like `values`; a cell's value stays the one in `values`. */
+  formulas?: (string | null | undefined)[][];
+  /** Merged areas, e.g. `A1:N1`. */
+  merges?: string[];
+  protected?: boolean;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+  /** Cells with mixed in-cell formatting: their runs (the cell's text is the runs' texts joined). */
+  richText?: Record<string, FakeTextRun[]>;
+}
+
+export interface FakeExcelInit {
+  sheets: FakeSheetInit[];
+  /** Name of the active sheet; the first sheet by default. */
+  active?: string;
+  /** Requirement sets the host supports, e.g. `['ExcelApi 1.13']`; `ExcelApi 1.18` by default. */
+  requirementSets?: string[];
+  /** Request and response limit in bytes (UTF-8 of the cell texts); 5 MB by default. */
+  payloadLimit?: number;
+  settings?: Record<string, unknown>;
+}
+
+export interface FakeChange {
+  /** The sync that made the change; undefined for changes made through the fake's own API. */
+  sync?: number;
+  /** What changed: values, format, sheets, selection, settings, names. */
+  changes: string[];
+}
+
+export interface FakePayload {
+  sync: number;
+  request: number;
+  response: number;
+  failed?: string;
+}
+
+export interface FakeRun {
+  options?: Excel.RunOptions;
+  context: FakeRequestContext;
+}
+
+export interface FakeCellView {
+  value: CellScalar | null;
+  formula?: string;
+  runs?: FakeTextRun[];
+  numberFormat?: string;
+  font?: Record<string, unknown>;
+}
+
+/** A read-only picture of one sheet as it is now. */
+export interface FakeSheetView {
+  id: string;
+  name: string;
+  protected: boolean;
+  /** Values from A1 to the last used cell, '' for empty cells (as Office.js returns them). */
+  values: CellScalar[][];
+  formulas: CellScalar[][];
+  merges: string[];
+  frozenRows: number;
+  cell(address: string): FakeCellView | undefined;
+}
+
+/** What `setCell` takes: a plain value, a formula with its shown value, or text runs. */
+export type CellInput = CellScalar | null | Date | { formula: string; value?: unknown } | { runs: FakeTextRun[] };
+
+function isRunsInput(input: CellInput): input is { runs: FakeTextRun[] } {
+  return typeof input === 'object' && input !== null && 'runs' in input;
+}
+
+function isFormulaInput(input: CellInput): input is { formula: string; value?: unknown } {
+  return typeof input === 'object' && input !== null && 'formula' in input;
+}
+
+function toScalar(v: unknown): CellScalar | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.getTime() / 86_400_000 + 25_569;
+  return String(v);
+}
+
+export class FakeExcel implements FakeHostCore {
+  readonly state = new FakeWorkbookState();
+  readonly requirements: RequirementSets;
+  payloadLimit: number;
+  /** Every `context.sync()` so far, failed ones included. */
+  syncCount = 0;
+  readonly runs: FakeRun[] = [];
+  readonly payloads: FakePayload[] = [];
+  /** Operations in the order the host carried them out (activate, select, add, write …). */
+  readonly log: FakeEvent[] = [];
+  private readonly listeners = new Set<(change: FakeChange) => void>();
+
+  constructor(init: FakeExcelInit) {
+    this.requirements = new RequirementSets(init.requirementSets);
+    this.payloadLimit = init.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    for (const sheet of init.sheets) this.loadSheet(sheet);
+    if (init.active) {
+      const active = this.state.findSheet(init.active);
+      if (!active) throw new Error(`createFakeExcel: no sheet named '${init.active}'`);
+      this.state.activeId = active.id;
+    }
+    for (const [k, v] of Object.entries(init.settings ?? {})) this.state.settings.set(k, v);
+  }
+
+  private loadSheet(init: FakeSheetInit): FakeSheetState {
+    const sheet = this.state.addSheet(init.name);
+    sheet.protected = !!init.protected;
+    sheet.visibility = init.visibility ?? 'Visible';
+    init.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const value = toScalar(v);
+        if (value !== null) sheet.cells.set(cellKey(r, c), { value });
+      }),
+    );
+    init.formulas?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f !== 'string' || !f.startsWith('=')) return;
+        this.state.ensureCell(sheet, r, c).formula = f;
+      }),
+    );
+    for (const [a1, runs] of Object.entries(init.richText ?? {})) {
+      const rect = rectOf(a1);
+      const cell = this.state.ensureCell(sheet, rect.r0, rect.c0);
+      const text = runs.map((run) => run.text).join('');
+      cell.value = text === '' ? null : text;
+      delete cell.formula;
+      if (runs.length > 1) cell.runs = runs.map((run) => ({ ...run, ...(run.font ? { font: { ...run.font } } : {}) }));
+    }
+    sheet.merges = (init.merges ?? []).map((a1) => rectOf(a1));
+    return sheet;
+  }
+
+  // ---- the host side, as the request context sees it ----
+
+  beginSync(): number {
+    this.syncCount++;
+    return this.syncCount;
+  }
+
+  endSync(record: { request: number; response: number; failed?: string; changes: string[] }): void {
+    this.payloads.push({ sync: this.syncCount, request: record.request, response: record.response, ...(record.failed ? { failed: record.failed } : {}) });
+    if (record.changes.length) this.emit({ sync: this.syncCount, changes: record.changes });
+  }
+
+  record(event: FakeEvent): void {
+    this.log.push(event);
+  }
+
+  // ---- what the adapter is given ----
+
+  /** `Excel.run` of the fake host: `run(batch)` or `run(options, batch)`. */
+  readonly run: ExcelRunFunction = (<T>(a: Excel.RunOptions | ExcelBatch<T>, b?: ExcelBatch<T>): Promise<T> => {
+    const options = typeof a === 'function' ? undefined : a;
+    const batch = typeof a === 'function' ? a : b;
+    if (!batch) return Promise.reject(new Error('run: no batch function'));
+    const context = new FakeRequestContext(this, (ctx) => new FakeWorkbook(ctx));
+    this.runs.push({ options, context });
+    return (async () => {
+      try {
+        return await batch(context as unknown as Excel.RequestContext);
+      } finally {
+        context.close();
+      }
+    })();
+  }) as ExcelRunFunction;
+
+  readonly isSetSupported = (name: string, minVersion?: string | number): boolean => this.requirements.isSetSupported(name, minVersion);
+
+  /** `{ run, isSetSupported }`, ready for `createOfficeWorkbook`. */
+  get host(): ExcelHost {
+    return { run: this.run, isSetSupported: this.isSetSupported };
+  }
+
+  /** An `Office`-like object for code that calls `Office.context.requirements.isSetSupported`. */
+  get office(): { context: { requirements: { isSetSupported(name: string, minVersion?: string | number): boolean } } } {
+    return { context: { requirements: { isSetSupported: this.isSetSupported } } };
+  }
+
+  // ---- observation ----
+
+  /** The largest request or response of any sync so far, in bytes. */
+  get maxPayload(): number {
+    return this.payloads.reduce((m, p) => Math.max(m, p.request, p.response), 0);
+  }
+
+  get activeSheet(): string {
+    return this.state.activeSheet().name;
+  }
+
+  /** The selected range as `{ sheet, address }` (e.g. `M9`), once something was selected. */
+  get selection(): { sheet: string; address: string } | undefined {
+    const sel = this.state.selection;
+    const sheet = sel && this.state.sheetById(sel.sheetId);
+    return sel && sheet ? { sheet: sheet.name, address: formatRange(sel.rect) } : undefined;
+  }
+
+  sheetNames(): string[] {
+    return this.state.liveSheets().map((s) => s.name);
+  }
+
+  sheet(name: string): FakeSheetView {
+    const sheet = this.requireSheet(name);
+    const state = this.state;
+    const used = state.usedRect(sheet, true);
+    const grid = (pick: (cell: FakeCell | undefined) => CellScalar): CellScalar[][] => {
+      if (!used) return [];
+      const rows: CellScalar[][] = [];
+      for (let r = 0; r <= used.r1; r++) {
+        const row: CellScalar[] = [];
+        for (let c = 0; c <= used.c1; c++) row.push(pick(state.cell(sheet, r, c)));
+        rows.push(row);
+      }
+      return rows;
+    };
+    return {
+      id: sheet.id,
+      name: sheet.name,
+      protected: sheet.protected,
+      values: grid(valueOf),
+      formulas: grid(formulaOf),
+      merges: sheet.merges.map((m) => formatRange(m)),
+      frozenRows: sheet.frozenRows,
+      cell: (address: string) => {
+        const rect = rectOf(address);
+        const cell = state.cell(sheet, rect.r0, rect.c0);
+        if (!cell) return undefined;
+        return JSON.parse(JSON.stringify(cell)) as FakeCellView;
+      },
+    };
+  }
+
+  setting(key: string): unknown {
+    return this.state.settings.get(key);
+  }
+
+  namedItems(): { name: string; value: string; visible: boolean }[] {
+    return [...this.state.names.values()].map((item) => ({ name: item.name, value: this.state.nameValue(item), visible: item.visible }));
+  }
+
+  /** Calls `listener` after every change (a sync that changed something, or a change made through this API). */
+  onChange(listener: (change: FakeChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private emit(change: FakeChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  // ---- the user's side: edits made in Excel while the add-in is open ----
+
+  /** Types into a cell: a value, or `{ formula }`, or `{ runs }` for mixed formatting. */
+  setCell(sheetName: string, address: string, input: CellInput): void {
+    const sheet = this.requireSheet(sheetName);
+    const rect = rectOf(address);
+    const cell = this.state.ensureCell(sheet, rect.r0, rect.c0);
+    delete cell.runs;
+    delete cell.formula;
+    if (isRunsInput(input)) {
+      const text = input.runs.map((r) => r.text).join('');
+      cell.value = text === '' ? null : text;
+      if (input.runs.length > 1) cell.runs = input.runs.map((r) => ({ ...r }));
+    } else if (isFormulaInput(input)) {
+      cell.formula = input.formula;
+      cell.value = toScalar(input.value);
+    } else cell.value = toScalar(input);
+    this.state.tidy(sheet, rect.r0, rect.c0);
+    this.emit({ changes: ['values'] });
+  }
+
+  setProtected(sheetName: string, on: boolean): void {
+    this.requireSheet(sheetName).protected = on;
+    this.emit({ changes: ['sheets'] });
+  }
+
+  /** The user switches sheets (and optionally selects a cell). */
+  activate(sheetName: string, address?: string): void {
+    const sheet = this.requireSheet(sheetName);
+    this.state.activeId = sheet.id;
+    if (address) this.state.selection = { sheetId: sheet.id, rect: rectOf(address) };
+    this.emit({ changes: ['selection'] });
+  }
+
+  /** Adds a sheet, as a user would (e.g. their own sheet named 検証結果). */
+  addSheet(init: FakeSheetInit): void {
+    this.loadSheet(init);
+    this.emit({ changes: ['sheets'] });
+  }
+
+  /** The address of a cell as Excel reports it, e.g. `Sheet1!M9`. */
+  qualified(sheetName: string, address: string): string {
+    return qualifiedAddress(sheetName, address);
+  }
+
+  private requireSheet(name: string): FakeSheetState {
+    const sheet = this.state.findSheet(name);
+    if (!sheet) throw new Error(`fake Excel: no sheet named '${name}'`);
+    return sheet;
+  }
+}
+
+export function createFakeExcel(init: FakeExcelInit): FakeExcel {
+  return new FakeExcel(init);
+}

@@ -1,0 +1,8 @@
+/** The fake Excel host: tests, the in-memory workbook and the task pane's demo mode. */
+export { createFakeExcel, FakeExcel } from './fake-excel';
+export type { FakeChange, FakeExcelInit, FakePayload, FakeRun, FakeSheetInit, FakeSheetView, FakeCellView } from './fake-excel';
+export type { FakeEvent } from './context';
+export type { FakeTextRun, FontProps } from './workbook-state';
+export { FakeExcelError } from './errors';
+export { createFakeFromSample } from './sample';
+export type { DemoSample } from './sample';

@@ -1,0 +1,474 @@
+import { Rect, formatRange, intersection, qualifiedAddress, rectColumns, rectRows, splitQualified } from '../office/a1';
+import { valueBytes } from '../office/payload';
+import { applyEntry, clearRect, ClearScope, formulaOf, readGrid, textOf, valueOf, writeGrid, forEachEntry } from './cell-values';
+import { FakeClientObject, FakeClientResult, cloneValue } from './client-object';
+import { FakeRequestContext, SyncScope } from './context';
+import { fakeError } from './errors';
+import { FakeWorksheet } from './worksheet';
+import { FakeSheetState, FakeTextRun, FakeWorkbookState, FontProps, rectOf } from './workbook-state';
+
+/** Range, RangeAreas and range formats of the fake host. */
+
+export interface RangeTarget {
+  sheet: FakeSheetState;
+  rect: Rect;
+}
+
+/** Merged areas in one range beyond which Excel refuses `getMergedAreasOrNullObject`. */
+export const MAX_MERGED_AREAS = 512;
+
+export function assertLive(sheet: FakeSheetState): void {
+  if (sheet.deleted) throw fakeError('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
+}
+
+export function assertWritable(sheet: FakeSheetState): void {
+  assertLive(sheet);
+  if (sheet.protected) throw fakeError('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+}
+
+/** Resolves `other` (a range proxy's target or an address on the same sheet) at sync time. */
+function otherRect(other: FakeRange | string, sheet: FakeSheetState): Rect | undefined {
+  if (typeof other === 'string') {
+    const q = splitQualified(other);
+    return rectOf(q.address);
+  }
+  const t = other.targetForSync();
+  if (!t || t.sheet !== sheet) return undefined;
+  return t.rect;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
+    super(ctx, bind);
+  }
+
+  /** The bound target, for other proxies resolving references during a sync. */
+  targetForSync(): RangeTarget | null {
+    return this.targetNow();
+  }
+
+  protected scalarProperties(): string[] {
+    return ['address', 'values', 'formulas', 'numberFormat', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'];
+  }
+
+  protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
+    assertLive(t.sheet);
+    const state = scope.state;
+    switch (name) {
+      case 'address':
+        return qualifiedAddress(t.sheet.name, formatRange(t.rect));
+      case 'values':
+        return readGrid(state, t.sheet, t.rect, valueOf);
+      case 'formulas':
+        return readGrid(state, t.sheet, t.rect, formulaOf);
+      case 'text':
+        return readGrid(state, t.sheet, t.rect, textOf);
+      case 'numberFormat':
+        return readGrid(state, t.sheet, t.rect, (c) => c?.numberFormat ?? 'General');
+      case 'rowCount':
+        return rectRows(t.rect);
+      case 'columnCount':
+        return rectColumns(t.rect);
+      case 'rowIndex':
+        return t.rect.r0;
+      case 'columnIndex':
+        return t.rect.c0;
+      case 'cellCount':
+        return rectRows(t.rect) * rectColumns(t.rect);
+      case 'hyperlink':
+        return state.cell(t.sheet, t.rect.r0, t.rect.c0)?.hyperlink ?? null;
+      default:
+        throw fakeError('InvalidArgument', `Range has no property '${name}' in the fake host.`);
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === 'format' ? this.format : undefined;
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+  get values(): unknown[][] {
+    return this.get('values');
+  }
+  set values(grid: unknown[][]) {
+    this.writeCells('values', grid, (cell, entry) => applyEntry(cell, entry));
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  set formulas(grid: unknown[][]) {
+    this.writeCells('formulas', grid, (cell, entry) => applyEntry(cell, entry));
+  }
+  get text(): string[][] {
+    return this.get('text');
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.writeCells('numberFormat', grid, (cell, entry) => {
+      const f = String(entry);
+      if (f === 'General') delete cell.numberFormat;
+      else cell.numberFormat = f;
+    });
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+  get hyperlink(): Record<string, unknown> | null {
+    return this.get('hyperlink');
+  }
+  set hyperlink(link: Record<string, unknown> | null) {
+    this.ctx.requireApi('1.7', 'Range.hyperlink');
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      forEachEntry(t.rect, link, (row, col) => {
+        const cell = scope.state.ensureCell(t.sheet, row, col);
+        if (link) cell.hyperlink = cloneValue(link);
+        else delete cell.hyperlink;
+        scope.state.tidy(t.sheet, row, col);
+      });
+      scope.changed('values');
+    }, valueBytes(link));
+  }
+
+  get format(): FakeRangeFormat {
+    return this.child('format', () => new FakeRangeFormat(this.ctx, this.derive((t) => t)));
+  }
+
+  get worksheet(): FakeWorksheet {
+    return this.child('worksheet', () => new FakeWorksheet(this.ctx, this.derive((t) => t.sheet)));
+  }
+
+  private writeCells(what: string, grid: unknown, apply: Parameters<typeof writeGrid>[4]): void {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      writeGrid(scope.state, t.sheet, t.rect, grid, apply);
+      scope.changed('values');
+      scope.log(`write ${what}`, qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+    }, valueBytes(grid));
+  }
+
+  select(): void {
+    this.write((t, scope) => {
+      assertLive(t.sheet);
+      if (t.sheet.visibility !== 'Visible') throw fakeError('InvalidSelection', 'Cannot select a range on a hidden worksheet.');
+      scope.state.activeId = t.sheet.id;
+      scope.state.selection = { sheetId: t.sheet.id, rect: { ...t.rect } };
+      scope.changed('selection');
+      scope.log('select', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+    });
+  }
+
+  clear(applyTo?: ClearScope | string): void {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      clearRect(scope.state, t.sheet, t.rect, (applyTo as ClearScope) ?? 'All');
+      scope.changed('values');
+      scope.log('clear', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.derive((t) => {
+        const r = t.rect.r0 + row;
+        const c = t.rect.c0 + column;
+        return { sheet: t.sheet, rect: { r0: r, c0: c, r1: r, c1: c } };
+      }),
+    );
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.derive((t, scope) => {
+        const used = scope.state.usedRect(t.sheet, !!valuesOnly, t.rect);
+        return { sheet: t.sheet, rect: used ?? { r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r0, c1: t.rect.c0 } };
+      }),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(
+      this.ctx,
+      this.derive((t, scope) => {
+        const used = scope.state.usedRect(t.sheet, !!valuesOnly, t.rect);
+        return used ? { sheet: t.sheet, rect: used } : null;
+      }),
+    );
+  }
+
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    this.ctx.requireApi('1.4', 'Range.getIntersectionOrNullObject');
+    return new FakeRange(
+      this.ctx,
+      this.derive((t) => {
+        const o = otherRect(other, t.sheet);
+        const rect = o && intersection(t.rect, o);
+        return rect ? { sheet: t.sheet, rect } : null;
+      }),
+    );
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    return new FakeRangeAreas(
+      this.ctx,
+      this.derive((t, scope) => {
+        const areas = scope.state.mergesIn(t.sheet, t.rect);
+        if (areas.length > MAX_MERGED_AREAS) {
+          throw fakeError('GeneralException', `The range holds more than ${MAX_MERGED_AREAS} merged areas.`);
+        }
+        return areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
+      }),
+    );
+  }
+
+  getCellProperties(options: CellPropertiesOptions): FakeClientResult<CellPropertiesData[][]> {
+    this.ctx.requireApi('1.9', 'Range.getCellProperties');
+    if (options.textRuns) this.ctx.requireApi('1.18', 'CellPropertiesLoadOptions.textRuns');
+    const result = new FakeClientResult<CellPropertiesData[][]>();
+    this.ctx.enqueue((scope) => {
+      const t = this.targetNow();
+      if (t === null) return;
+      assertLive(t.sheet);
+      const grid = readGrid(scope.state, t.sheet, t.rect, () => null) as unknown[][];
+      const out = grid.map((row, i) =>
+        row.map((_, j) => cellProperties(scope.state, t, t.rect.r0 + i, t.rect.c0 + j, options)),
+      );
+      result.settle(out, scope);
+    });
+    return result;
+  }
+
+  setCellProperties(grid: SettableCellPropertiesData[][]): void {
+    this.ctx.requireApi('1.9', 'Range.setCellProperties');
+    if (grid.some((row) => row.some((p) => p && p.textRuns))) this.ctx.requireApi('1.18', 'SettableCellProperties.textRuns');
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      forEachEntry(t.rect, grid, (row, col, entry) => {
+        const props = entry as SettableCellPropertiesData | null;
+        if (!props) return;
+        const cell = scope.state.ensureCell(t.sheet, row, col);
+        if (props.format?.font) cell.font = { ...(cell.font ?? {}), ...cloneValue(props.format.font) };
+        if (props.format?.wrapText !== undefined) cell.wrapText = props.format.wrapText;
+        if (props.textRuns) {
+          const runs = props.textRuns.map((r) => ({ text: r.text, ...(r.font ? { font: cloneValue(r.font) } : {}) }));
+          const text = runs.map((r) => r.text).join('');
+          delete cell.formula;
+          cell.value = text === '' ? null : text;
+          if (runs.length > 1) cell.runs = runs;
+          else {
+            delete cell.runs;
+            if (runs[0]?.font) cell.font = { ...(cell.font ?? {}), ...runs[0].font };
+          }
+        }
+        scope.state.tidy(t.sheet, row, col);
+      });
+      scope.changed('values');
+      scope.log('setCellProperties', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+    }, valueBytes(grid));
+  }
+}
+
+export interface CellPropertiesOptions {
+  address?: boolean;
+  format?: { font?: Record<string, boolean> | boolean; wrapText?: boolean; numberFormat?: boolean };
+  hyperlink?: boolean;
+  textRuns?: boolean;
+}
+
+export interface CellPropertiesData {
+  address?: string;
+  format?: { font?: FontProps; wrapText?: boolean };
+  hyperlink?: Record<string, unknown> | null;
+  textRuns?: FakeTextRun[];
+}
+
+export interface SettableCellPropertiesData {
+  format?: { font?: FontProps; wrapText?: boolean };
+  textRuns?: FakeTextRun[];
+}
+
+export const DEFAULT_FONT: FontProps = { name: 'Yu Gothic', size: 11, color: '#000000', bold: false, italic: false };
+
+function cellProperties(state: FakeWorkbookState, t: RangeTarget, row: number, col: number, options: CellPropertiesOptions): CellPropertiesData {
+  const cell = state.cell(t.sheet, row, col);
+  const font: FontProps = { ...DEFAULT_FONT, ...(cell?.font ?? {}) };
+  const out: CellPropertiesData = {};
+  if (options.address) out.address = qualifiedAddress(t.sheet.name, formatRange({ r0: row, c0: col, r1: row, c1: col }));
+  if (options.format) {
+    out.format = {};
+    if (options.format.font) {
+      const wanted = options.format.font === true ? undefined : options.format.font;
+      out.format.font = wanted ? Object.fromEntries(Object.keys(wanted).filter((k) => wanted[k]).map((k) => [k, font[k]])) : font;
+    }
+    if (options.format.wrapText) out.format.wrapText = !!cell?.wrapText;
+  }
+  if (options.hyperlink) out.hyperlink = cell?.hyperlink ?? null;
+  if (options.textRuns) {
+    if (cell?.runs) out.textRuns = cell.runs.map((r) => ({ text: r.text, font: { ...font, ...(r.font ?? {}) } }));
+    else {
+      const text = textOf(cell);
+      out.textRuns = text === '' ? [] : [{ text, font }];
+    }
+  }
+  return out;
+}
+
+export interface AreasTarget {
+  sheet: FakeSheetState;
+  areas: Rect[];
+}
+
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => AreasTarget | null) {
+    super(ctx, bind);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['address', 'areaCount'];
+  }
+
+  protected readProperty(name: string, t: AreasTarget): unknown {
+    if (name === 'address') return t.areas.map((a) => qualifiedAddress(t.sheet.name, formatRange(a))).join(',');
+    if (name === 'areaCount') return t.areas.length;
+    throw fakeError('InvalidArgument', `RangeAreas has no property '${name}' in the fake host.`);
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
+    super(ctx, bind);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['wrapText', 'columnWidth'];
+  }
+
+  protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
+    if (name === 'wrapText') return !!scope.state.cell(t.sheet, t.rect.r0, t.rect.c0)?.wrapText;
+    if (name === 'columnWidth') return t.sheet.columnWidths.get(t.rect.c0) ?? 48;
+    throw fakeError('InvalidArgument', `RangeFormat has no property '${name}' in the fake host.`);
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === 'font' ? this.font : undefined;
+  }
+
+  get font(): FakeRangeFont {
+    return this.child('font', () => new FakeRangeFont(this.ctx, this.derive((t) => t)));
+  }
+
+  get wrapText(): boolean {
+    return this.get('wrapText');
+  }
+  set wrapText(on: boolean) {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      forEachEntry(t.rect, on, (row, col) => {
+        scope.state.ensureCell(t.sheet, row, col).wrapText = on;
+      });
+      scope.changed('format');
+    });
+  }
+
+  get columnWidth(): number {
+    return this.get('columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, points);
+      scope.changed('format');
+    });
+  }
+
+  autofitColumns(): void {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      scope.changed('format');
+    });
+  }
+}
+
+export class FakeRangeFont extends FakeClientObject<RangeTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
+    super(ctx, bind);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['bold', 'italic', 'color', 'name', 'size'];
+  }
+
+  protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
+    const font = { ...DEFAULT_FONT, ...(scope.state.cell(t.sheet, t.rect.r0, t.rect.c0)?.font ?? {}) };
+    return font[name] ?? null;
+  }
+
+  private setFont(key: string, value: unknown): void {
+    this.write((t, scope) => {
+      assertWritable(t.sheet);
+      forEachEntry(t.rect, value, (row, col) => {
+        const cell = scope.state.ensureCell(t.sheet, row, col);
+        cell.font = { ...(cell.font ?? {}), [key]: value };
+      });
+      scope.changed('format');
+    });
+  }
+
+  get bold(): boolean {
+    return this.get('bold');
+  }
+  set bold(v: boolean) {
+    this.setFont('bold', v);
+  }
+  get italic(): boolean {
+    return this.get('italic');
+  }
+  set italic(v: boolean) {
+    this.setFont('italic', v);
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.setFont('color', v);
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.setFont('name', v);
+  }
+  get size(): number {
+    return this.get('size');
+  }
+  set size(v: number) {
+    this.setFont('size', v);
+  }
+}

@@ -1,0 +1,238 @@
+import { MAX_COLUMNS, Rect, formatRange, intersection, parseRange, qualifiedAddress, rectsIntersect } from '../office/a1';
+import { fakeError } from './errors';
+
+/**
+ * The document behind the fake Excel host: sheets of cells, merges, protection, the active sheet
+ * and selection, workbook settings and named items. Proxies read and change it only while a
+ * `context.sync()` runs, so everything here happens "on the host side".
+ */
+
+export type CellScalar = string | number | boolean;
+
+export interface FontProps {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  name?: string;
+  size?: number;
+  [key: string]: unknown;
+}
+
+export interface FakeTextRun {
+  text: string;
+  font?: FontProps;
+}
+
+export interface FakeCell {
+  /** null: the cell holds no value (it may still carry a format). */
+  value: CellScalar | null;
+  /** With the leading `=`. */
+  formula?: string;
+  /** Mixed in-cell formatting; absent when the cell's text has one format. */
+  runs?: FakeTextRun[];
+  numberFormat?: string;
+  font?: FontProps;
+  wrapText?: boolean;
+  hyperlink?: Record<string, unknown>;
+}
+
+export interface FakeSheetState {
+  id: string;
+  name: string;
+  cells: Map<number, FakeCell>;
+  merges: Rect[];
+  protected: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  deleted: boolean;
+}
+
+export interface FakeNamedItemState {
+  name: string;
+  comment: string;
+  visible: boolean;
+  /** A range reference (kept by sheet id, so it follows renames) or a constant formula. */
+  ref?: { sheetId: string; rect: Rect };
+  formula?: string;
+}
+
+export const EXCEL_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
+
+const INVALID_SHEET_NAME = /[\\/?*[\]:]/;
+
+export function cellKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
+}
+
+export function keyRow(key: number): number {
+  return Math.floor(key / MAX_COLUMNS);
+}
+
+export function keyCol(key: number): number {
+  return key % MAX_COLUMNS;
+}
+
+export class FakeWorkbookState {
+  readonly sheets: FakeSheetState[] = [];
+  activeId = '';
+  selection: { sheetId: string; rect: Rect } | undefined;
+  readonly settings = new Map<string, unknown>();
+  readonly names = new Map<string, FakeNamedItemState>();
+  private sheetSeq = 0;
+
+  liveSheets(): FakeSheetState[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  findSheet(nameOrId: string): FakeSheetState | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.liveSheets().find((s) => s.id === nameOrId || s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: string): FakeSheetState | undefined {
+    return this.liveSheets().find((s) => s.id === id);
+  }
+
+  activeSheet(): FakeSheetState {
+    const sheet = this.sheetById(this.activeId) ?? this.liveSheets()[0];
+    if (!sheet) throw fakeError('ItemNotFound', 'The workbook has no worksheet.');
+    return sheet;
+  }
+
+  addSheet(name?: string): FakeSheetState {
+    let sheetName = name;
+    if (sheetName === undefined) {
+      let n = this.liveSheets().length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      sheetName = `Sheet${n}`;
+    }
+    this.checkSheetName(sheetName);
+    if (this.findSheet(sheetName)) throw fakeError('ItemAlreadyExists', `A worksheet named '${sheetName}' already exists.`);
+    this.sheetSeq++;
+    const id = `{${this.sheetSeq.toString(16).padStart(8, '0').toUpperCase()}-0001-0000-0000-000000000000}`;
+    const sheet: FakeSheetState = {
+      id,
+      name: sheetName,
+      cells: new Map(),
+      merges: [],
+      protected: false,
+      visibility: 'Visible',
+      frozenRows: 0,
+      columnWidths: new Map(),
+      deleted: false,
+    };
+    this.sheets.push(sheet);
+    if (!this.activeId) this.activeId = id;
+    return sheet;
+  }
+
+  checkSheetName(name: string): void {
+    if (!name.trim() || name.length > 31 || INVALID_SHEET_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw fakeError('InvalidArgument', `'${name}' is not a valid worksheet name.`);
+    }
+  }
+
+  renameSheet(sheet: FakeSheetState, name: string): void {
+    this.checkSheetName(name);
+    const other = this.findSheet(name);
+    if (other && other !== sheet) throw fakeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`);
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: FakeSheetState): void {
+    const visible = this.liveSheets().filter((s) => s.visibility === 'Visible');
+    if (visible.length <= 1 && sheet.visibility === 'Visible') throw fakeError('InvalidOperation', 'A workbook must keep one visible worksheet.');
+    sheet.deleted = true;
+    if (this.activeId === sheet.id) this.activeId = this.liveSheets().find((s) => s.visibility === 'Visible')?.id ?? '';
+    if (this.selection?.sheetId === sheet.id) this.selection = undefined;
+  }
+
+  /** The bounding box of cells with a value or formula (`valuesOnly`), or of any stored cell. */
+  usedRect(sheet: FakeSheetState, valuesOnly: boolean, within?: Rect): Rect | undefined {
+    let box: Rect | undefined;
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === null && cell.formula === undefined) continue;
+      const r = keyRow(key);
+      const c = keyCol(key);
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
+      if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+      else {
+        if (r < box.r0) box.r0 = r;
+        if (r > box.r1) box.r1 = r;
+        if (c < box.c0) box.c0 = c;
+        if (c > box.c1) box.c1 = c;
+      }
+    }
+    return box;
+  }
+
+  cell(sheet: FakeSheetState, row: number, col: number): FakeCell | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** The cell, created empty when absent (for writes). */
+  ensureCell(sheet: FakeSheetState, row: number, col: number): FakeCell {
+    const key = cellKey(row, col);
+    let cell = sheet.cells.get(key);
+    if (!cell) {
+      cell = { value: null };
+      sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Drops a cell that holds nothing any more. */
+  tidy(sheet: FakeSheetState, row: number, col: number): void {
+    const key = cellKey(row, col);
+    const cell = sheet.cells.get(key);
+    if (!cell) return;
+    const empty =
+      cell.value === null &&
+      cell.formula === undefined &&
+      cell.runs === undefined &&
+      cell.numberFormat === undefined &&
+      cell.font === undefined &&
+      cell.wrapText === undefined &&
+      cell.hyperlink === undefined;
+    if (empty) sheet.cells.delete(key);
+  }
+
+  mergesIn(sheet: FakeSheetState, rect: Rect): Rect[] {
+    return sheet.merges.filter((m) => rectsIntersect(m, rect));
+  }
+
+  /** Address of a named item's reference as `NamedItem.value` reports it, `#REF!` once its sheet is gone. */
+  nameValue(item: FakeNamedItemState): string {
+    if (!item.ref) return item.formula ?? '';
+    const sheet = this.sheetById(item.ref.sheetId);
+    if (!sheet) return '#REF!';
+    const a1 = formatRange(item.ref.rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    return qualifiedAddress(sheet.name, a1);
+  }
+}
+
+/** Parses an address on a sheet; throws InvalidArgument like the real host. */
+export function rectOf(address: string): Rect {
+  const rect = parseRange(address);
+  if (!rect) throw fakeError('InvalidArgument', `The address '${address}' is not valid.`);
+  return rect;
+}
+
+export { intersection };

@@ -1,0 +1,78 @@
+import type { CellChange } from '../port';
+
+/**
+ * Pure checks and edits behind writeCells: is a change purely additive, where does the new text
+ * go, how to insert it among a cell's text runs, and how to hand Excel a text it keeps as text.
+ */
+
+/** Excel's limit of characters in one cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+export interface Insertion {
+  at: number;
+  text: string;
+}
+
+/** Where `after` is `before` with one piece inserted; undefined when it is not. */
+export function findInsertion(before: string, after: string): Insertion | undefined {
+  if (after.length < before.length) return undefined;
+  let p = 0;
+  while (p < before.length && before[p] === after[p]) p++;
+  let s = 0;
+  while (s < before.length - p && before[before.length - 1 - s] === after[after.length - 1 - s]) s++;
+  if (p + s !== before.length) return undefined;
+  return { at: p, text: after.slice(p, after.length - s) };
+}
+
+/** The change's insertion when it only adds text (checking `insert` when the caller gave it). */
+export function additiveInsertion(change: CellChange): Insertion | undefined {
+  const { before, after, insert } = change;
+  if (insert) {
+    if (insert.at < 0 || insert.at > before.length) return undefined;
+    const expected = before.slice(0, insert.at) + insert.text + before.slice(insert.at);
+    return expected === after ? { at: insert.at, text: insert.text } : undefined;
+  }
+  return findInsertion(before, after);
+}
+
+export interface Run {
+  text: string;
+  font?: object;
+}
+
+/**
+ * The runs with `text` inserted at character `at` as a plain run of its own: the run it falls in
+ * is split, every existing run keeps its text and font.
+ */
+export function insertPlainRun<R extends Run>(runs: R[], at: number, text: string): Run[] {
+  if (text === '') return runs.map((r) => ({ ...r }));
+  const out: Run[] = [];
+  let pos = 0;
+  let placed = false;
+  for (const run of runs) {
+    const end = pos + run.text.length;
+    if (!placed && at >= pos && at < end) {
+      const head = run.text.slice(0, at - pos);
+      const tail = run.text.slice(at - pos);
+      if (head) out.push({ ...run, text: head });
+      out.push({ text });
+      out.push({ ...run, text: tail });
+      placed = true;
+    } else out.push({ ...run });
+    pos = end;
+  }
+  if (!placed) out.push({ text });
+  return out;
+}
+
+/**
+ * The entry to write through `Range.values` so that Excel stores `text` unchanged: a leading
+ * apostrophe (which Excel drops) when Excel would otherwise read a formula, number or date.
+ */
+export function textEntry(text: string): string {
+  if (text === '') return text;
+  if (/^[=+\-@']/.test(text)) return `'${text}`;
+  if (/^[\s\d.,/:%年月日時分秒+\-()]+$/.test(text) && /\d/.test(text)) return `'${text}`;
+  if (/^(true|false)$/i.test(text.trim())) return `'${text}`;
+  return text;
+}
