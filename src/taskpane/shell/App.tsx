@@ -1,0 +1,68 @@
+import { FluentProvider, Label, makeStyles, Select, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { FISCAL_MONTHS } from '../../core/fiscal';
+import type { WorkbookPort } from '../../host/port';
+import { Lang, STRINGS } from '../i18n';
+import { useValidation } from '../validate/use-validation';
+import { ValidateTab } from '../validate/ValidateTab';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  header: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  sheet: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  month: { display: 'flex', alignItems: 'center', gap: '8px' },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+});
+
+/** The tabs of the pane; later issues add theirs here. */
+const TABS = ['validate'] as const;
+type TabKey = (typeof TABS)[number];
+
+export interface AppProps {
+  port: WorkbookPort;
+  lang: Lang;
+}
+
+/** The task pane: the sheet and the reporting month on top, then the tabs. */
+export function App({ port, lang }: AppProps) {
+  const s = useStyles();
+  const t = STRINGS[lang];
+  const validation = useValidation(port, lang);
+  const [tab, setTab] = useState<TabKey>('validate');
+  const monthId = useId();
+  const { state } = validation;
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
+      <main className={s.root}>
+        <header className={s.header}>
+          <h1 className={s.title}>{t.appTitle}</h1>
+          <div className={s.sheet} data-testid="sheet-name">
+            {t.sheet}: {state.sheet ?? '…'}
+          </div>
+          <div className={s.month}>
+            <Label htmlFor={monthId}>{t.reportingMonth}</Label>
+            <Select
+              id={monthId}
+              data-testid="month-select"
+              value={state.month === undefined ? '' : String(state.month)}
+              onChange={(_, d) => void validation.setMonth(Number(d.value))}
+            >
+              {state.month === undefined && <option value="">…</option>}
+              {FISCAL_MONTHS.map((m) => (
+                <option key={m} value={String(m)}>
+                  {t.monthOption(m)}
+                </option>
+              ))}
+            </Select>
+            {state.monthInferred && <span className={s.hint}>{t.inferredMonth}</span>}
+          </div>
+        </header>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
+          <Tab value="validate">{t.tabValidate}</Tab>
+        </TabList>
+        {tab === 'validate' && <ValidateTab validation={validation} strings={t} />}
+      </main>
+    </FluentProvider>
+  );
+}

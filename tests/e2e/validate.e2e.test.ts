@@ -1,0 +1,87 @@
+import { Demo, openDemo, screenshot } from './browser';
+
+/** The demo in headless Chromium: validate the sample as a reviewer would (issue 3). */
+describe('demo: the validation tab', () => {
+  let demo: Demo;
+
+  beforeAll(async () => {
+    demo = await openDemo('?lang=ja');
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  test('starts in demo mode with the sample sheet drawn beside the pane', async () => {
+    const { page } = demo;
+    await page.getByTestId('validate-button').waitFor();
+    await page.locator('[data-testid="cell"][data-address="M9"]').waitFor();
+    expect(await page.locator('[data-testid="cell"][data-address="H9"]').innerText()).toContain('障がい者の雇用・就労支援拠点');
+    await screenshot(page, '01-demo-start');
+  });
+
+  test('validating shows the verdict and the issues of DESIGN.md section 3', async () => {
+    const { page } = demo;
+    await page.getByTestId('validate-button').click();
+    await page.getByTestId('verdict').waitFor();
+    expect(await page.getByTestId('verdict').innerText()).toContain('要修正');
+    const missing = page.locator('[data-testid="issue"][data-code="month-missing"][data-cell="M9"]');
+    await missing.waitFor();
+    expect(await missing.innerText()).toContain('6月〜10月 の記入がありません');
+    const empty = page.locator('[data-testid="issue"][data-code="required-empty"][data-cell="J14"]');
+    expect(await empty.count()).toBe(1);
+    expect(await page.getByTestId('badge-error').innerText()).toContain('4');
+    await screenshot(page, '02-validated');
+  });
+
+  test('clicking an issue selects its cell in the sheet', async () => {
+    const { page } = demo;
+    await page.locator('[data-testid="issue"][data-cell="M9"]').first().click();
+    await page.locator('[data-testid="selected-cell"][data-address="M9"], [data-testid="cell"][data-address="M9"][data-selected="true"]').first().waitFor();
+    await screenshot(page, '03-selected-M9');
+  });
+
+  test('the issue list is usable from the keyboard', async () => {
+    const { page } = demo;
+    const issue = page.locator('[data-testid="issue"][data-cell="J14"]').first();
+    await issue.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="selected-cell"][data-address="J14"], [data-testid="cell"][data-address="J14"][data-selected="true"]').first().waitFor();
+  });
+
+  test('changing the reporting month changes the issues', async () => {
+    const { page } = demo;
+    await page.getByTestId('month-select').selectOption({ label: '5月' });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="issue"][data-code="month-missing"][data-cell="M9"]'));
+    expect(await page.locator('[data-testid="issue"][data-code="month-missing"]').count()).toBe(0);
+    await page.getByTestId('month-select').selectOption({ label: '10月' });
+    await page.locator('[data-testid="issue"][data-code="month-missing"][data-cell="M9"]').waitFor();
+  });
+
+  test('writing the report sheet shows it in the workbook', async () => {
+    const { page } = demo;
+    await page.getByTestId('report-button').click();
+    await page.getByTestId('report-status').waitFor();
+    expect(await page.getByTestId('report-status').innerText()).toContain('検証結果');
+    const tab = page.locator('[data-testid="sheet-tab"][data-sheet="検証結果"]');
+    await tab.click();
+    await page.locator('[data-testid="cell"][data-address="A1"]').waitFor();
+    const text = await page.locator('[data-testid="cell"]').allInnerTexts();
+    expect(text.join('\n')).toContain('month-missing');
+    await screenshot(page, '04-report-sheet');
+  });
+});
+
+describe('demo: English', () => {
+  test('the pane speaks English when asked', async () => {
+    const demo = await openDemo('?lang=en');
+    try {
+      await demo.page.getByTestId('validate-button').click();
+      await demo.page.getByTestId('verdict').waitFor();
+      const missing = demo.page.locator('[data-testid="issue"][data-code="month-missing"]').first();
+      expect(await missing.innerText()).toContain('No progress entry for June–October');
+      await screenshot(demo.page, '05-english');
+    } finally {
+      await demo.close();
+    }
+  });
+});
