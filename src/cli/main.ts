@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { langHint, UsageError } from './args';
+import { runInsertMonth } from './commands/insert-month';
 import { runValidate, EXIT_USAGE_OR_UNREADABLE } from './commands/validate';
 import { strings } from './i18n';
 import { CliIo, processIo } from './io';
@@ -11,7 +12,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 /** Commands by name; `undefined` marks the ones announced in DESIGN.md but not built yet. */
 const COMMANDS: Record<string, Command | undefined> = {
   validate: runValidate,
-  'insert-month': undefined,
+  'insert-month': runInsertMonth,
   consolidate: undefined,
 };
 

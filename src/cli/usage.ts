@@ -4,7 +4,7 @@ const USAGE_JA = `使い方: psheet <コマンド> [オプション]
 コマンド:
   psheet validate FILE… [--month N] [--sheet NAME] [--format text|json] [--lang ja|en] [--config F]
       取組実施プロセスシート（.xlsx）を検証し、指摘事項を表示します。
-  psheet insert-month FILE --month N (--out F | --in-place) [--template T]   （準備中）
+  psheet insert-month FILE --month N (--out F | --in-place) [--template T] [--sheet NAME] [--format text|json]
   psheet consolidate FILE… --out F [--month N]                              （準備中）
 
 validate のオプション:
@@ -25,7 +25,7 @@ const USAGE_EN = `Usage: psheet <command> [options]
 Commands:
   psheet validate FILE… [--month N] [--sheet NAME] [--format text|json] [--lang ja|en] [--config F]
       Validate progress sheets (取組実施プロセスシート, .xlsx) and list the issues.
-  psheet insert-month FILE --month N (--out F | --in-place) [--template T]   (not available yet)
+  psheet insert-month FILE --month N (--out F | --in-place) [--template T] [--sheet NAME] [--format text|json]
   psheet consolidate FILE… --out F [--month N]                              (not available yet)
 
 Options of validate:
