@@ -3,8 +3,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { detectHeader } from '../../core/header';
-import { DEFAULT_TEMPLATE, InsertionRow, planInsertion } from '../../core/insert-month';
-import { address, cellText } from '../../core/table';
+import { DEFAULT_TEMPLATE, insertionRows, planInsertion } from '../../core/insert-month';
 import { Lang } from '../../core/types';
 import { openWorkbook, UnreadableFileError } from '../../host/file/open-workbook';
 import { applyChanges, lossyParts, protectedSheet, writeWorkbookAtomically } from '../../host/file/write-progress';
@@ -85,32 +84,12 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
     return EXIT_REFUSED;
   }
   const header = detectHeader(table, DEFAULT_CONFIG);
-  const progressCol = header?.columns.progress;
-  if (!header || progressCol === undefined) {
+  if (!header || header.columns.progress === undefined) {
     io.err(`psheet insert-month: ${a.file}: ${t('見出し行または「進捗状況及び課題」列が見つかりません', 'no header row or no 進捗状況及び課題 column')}\n`);
     return EXIT_REFUSED;
   }
   const ws = wb.getWorksheet(table.sheetName)!;
-  const rows: InsertionRow[] = [];
-  for (let r = header.dataStart; r < table.rows.length; r++) {
-    const row = table.rows[r] ?? [];
-    const cell = row[progressCol];
-    if (cell?.mergedFrom) continue;
-    const noCell = header.columns.no !== undefined ? row[header.columns.no] : undefined;
-    const initiative = header.columns.initiative !== undefined ? cellText(row[header.columns.initiative]).trim() : '';
-    const planText = header.columns.plan !== undefined ? cellText(row[header.columns.plan]) : '';
-    if (!row.some((c) => c && cellText(c).trim() !== '')) continue;
-    rows.push({
-      address: address(r, progressCol),
-      row: r + 1,
-      no: noCell ? (noCell.value as number | string) : undefined,
-      initiative: initiative || undefined,
-      text: cell?.error !== undefined ? cell.error : (cell?.value ?? null),
-      isFormula: cell?.formula !== undefined,
-      planText,
-    });
-  }
-  const plan = planInsertion(rows, a.month, a.template);
+  const plan = planInsertion(insertionRows(table, header), a.month, a.template);
   if (plan.templateError) {
     io.err(`psheet insert-month: ${plan.templateError[a.lang]}\n`);
     return EXIT_REFUSED;
