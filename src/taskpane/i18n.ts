@@ -38,6 +38,19 @@ const ja = {
   selectFailed: 'セルを選択できませんでした',
   demoBanner: 'デモモード: サンプルのブックで動いています（Excel の外）',
   sheetTabs: 'シート',
+  tabInsert: '月の行を追加',
+  insertMonth: '追加する月',
+  template: 'テンプレート',
+  templateHint: '{month} は月、{plan} はその月の年度計画',
+  willChange: (n: number, k: number) => `${n} 件のセルに行を追加します（対象外 ${k} 件）`,
+  planHint: '年度計画',
+  changesLabel: '追加するセル',
+  skippedLabel: '追加しないセル',
+  flattenWarning: (cells: string) => `この Excel では、次のセルの文字の書式（色・太字など）が追加時に失われます: ${cells}`,
+  flattenConsent: '書式が失われることを了承して追加する',
+  insert: '挿入',
+  inserting: '書き込み中…',
+  inserted: (n: number) => `${n} 件のセルに行を追加しました。記入後に「検証」で確認できます（未記入の行は month-empty として表示されます）。`,
 };
 
 type Strings = typeof ja;
@@ -79,6 +92,19 @@ const en: Strings = {
   selectFailed: 'Could not select the cell',
   demoBanner: 'Demo mode: running on a sample workbook (outside Excel)',
   sheetTabs: 'Sheets',
+  tabInsert: 'Add month lines',
+  insertMonth: 'Month to add',
+  template: 'Template',
+  templateHint: '{month} is the month, {plan} the plan for it',
+  willChange: (n: number, k: number) => `${n} cell(s) get a new line (${k} left alone)`,
+  planHint: 'Plan',
+  changesLabel: 'Cells to change',
+  skippedLabel: 'Cells left alone',
+  flattenWarning: (cells: string) => `This Excel loses the in-cell formatting (colours, bold…) of these cells when a line is added: ${cells}`,
+  flattenConsent: 'Add the lines and lose that formatting',
+  insert: 'Insert',
+  inserting: 'Writing…',
+  inserted: (n: number) => `Added a line to ${n} cell(s). Validate after filling them in (unfilled lines show as month-empty).`,
 };
 
 export type UiStrings = Strings;

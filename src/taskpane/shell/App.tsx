@@ -5,6 +5,7 @@ import type { WorkbookPort } from '../../host/port';
 import { Lang, STRINGS } from '../i18n';
 import { useValidation } from '../validate/use-validation';
 import { ValidateTab } from '../validate/ValidateTab';
+import { InsertTab } from '../insert/InsertTab';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** The tabs of the pane; later issues add theirs here. */
-const TABS = ['validate'] as const;
+const TABS = ['validate', 'insert'] as const;
 type TabKey = (typeof TABS)[number];
 
 export interface AppProps {
@@ -59,9 +60,15 @@ export function App({ port, lang }: AppProps) {
           </div>
         </header>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
-          <Tab value="validate">{t.tabValidate}</Tab>
+          <Tab value="validate" data-testid="tab-validate">
+            {t.tabValidate}
+          </Tab>
+          <Tab value="insert" data-testid="tab-insert">
+            {t.tabInsert}
+          </Tab>
         </TabList>
         {tab === 'validate' && <ValidateTab validation={validation} strings={t} />}
+        {tab === 'insert' && <InsertTab port={port} strings={t} lang={lang} reportingMonth={state.month} />}
       </main>
     </FluentProvider>
   );
