@@ -48,14 +48,13 @@ export function formatMonths(months: readonly number[], lang: 'ja' | 'en'): stri
   const name = (m: number) => (lang === 'ja' ? `${m}月` : EN_MONTHS[m - 1]);
   const sep = lang === 'ja' ? '〜' : '–';
   return runs
-    .map(([a, b]) => (a === b ? name(a) : fiscalIndex(b) === fiscalIndex(a) + 1 ? `${name(a)}${lang === 'ja' ? '、' : ', '}${name(b)}` : `${name(a)}${sep}${name(b)}`))
+    .map(([a, b]) =>
+      a === b ? name(a) : fiscalIndex(b) === fiscalIndex(a) + 1 ? `${name(a)}${lang === 'ja' ? '、' : ', '}${name(b)}` : `${name(a)}${sep}${name(b)}`,
+    )
     .join(lang === 'ja' ? '、' : ', ');
 }
 
-export const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function monthName(month: number, lang: 'ja' | 'en'): string {
   return lang === 'ja' ? `${month}月` : EN_MONTHS[month - 1];

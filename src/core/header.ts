@@ -46,7 +46,7 @@ export function headerMatcher(columns: readonly ColumnSpec[]): HeaderMatcher {
       if (direct) return direct;
       for (const g of groups) {
         if (h.startsWith(g) && h.length > g.length) {
-          const rest = lookup(h.slice(g.length).replace(/^[・:/\-]/, ''));
+          const rest = lookup(h.slice(g.length).replace(/^[・:/-]/, ''));
           if (rest) return rest;
         }
       }

@@ -70,7 +70,7 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
 
 /** Validates several sheets (or files) into one report. */
 export function buildReport(files: FileReport[], month: number | undefined): Report {
-  const source: MonthSource = month !== undefined ? 'option' : files.find((f) => f.reportingMonthSource)?.reportingMonthSource ?? 'default';
+  const source: MonthSource = month !== undefined ? 'option' : (files.find((f) => f.reportingMonthSource)?.reportingMonthSource ?? 'default');
   const reporting = month ?? mostCommon(files.map((f) => f.reportingMonth).filter((m): m is number => m !== undefined)) ?? 3;
   const counts = summarize(files.flatMap((f) => f.issues));
   return {

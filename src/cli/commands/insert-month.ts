@@ -53,10 +53,14 @@ export function parseInsertArgs(argv: string[], env: NodeJS.ProcessEnv): InsertA
   if (month === undefined) throw usage(`--month は 1〜12 です: ${str('month')}`, `--month takes 1 to 12: ${str('month')}`);
   const inPlace = values['in-place'] === true;
   const out = str('out');
-  if (!inPlace && out === undefined) throw usage('書き込み先を --out ファイル か --in-place で指定してください', 'choose where to write: --out FILE or --in-place');
+  if (!inPlace && out === undefined)
+    throw usage('書き込み先を --out ファイル か --in-place で指定してください', 'choose where to write: --out FILE or --in-place');
   if (inPlace && out !== undefined) throw usage('--out と --in-place は同時に使えません', '--out and --in-place cannot be used together');
   if (out !== undefined && path.resolve(out) === path.resolve(positionals[0])) {
-    throw usage('--out に元のファイルは指定できません。上書きするときは --in-place を使ってください', '--out cannot be the input file: use --in-place to overwrite it');
+    throw usage(
+      '--out に元のファイルは指定できません。上書きするときは --in-place を使ってください',
+      '--out cannot be the input file: use --in-place to overwrite it',
+    );
   }
   const format = (str('format') ?? 'text').toLowerCase();
   if (format !== 'text' && format !== 'json') throw usage(`--format は text か json です: ${format}`, `--format takes text or json: ${format}`);
@@ -105,7 +109,14 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
             month: a.month,
             written: plan.changes.length > 0 ? (a.inPlace ? a.file : a.out) : null,
             added: plan.changes.map((c) => ({ cell: c.address, row: c.row, no: c.no, initiative: c.initiative, line: c.line })),
-            skipped: plan.skipped.map((s) => ({ cell: s.address, row: s.row, no: s.no, initiative: s.initiative, reason: s.reason, message: s.message[a.lang] })),
+            skipped: plan.skipped.map((s) => ({
+              cell: s.address,
+              row: s.row,
+              no: s.no,
+              initiative: s.initiative,
+              reason: s.reason,
+              message: s.message[a.lang],
+            })),
           },
           null,
           2,
@@ -113,7 +124,12 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
       );
       return;
     }
-    io.out(t(`${a.file}・シート「${table.sheetName}」: ${a.month}月 の行を ${plan.changes.length} 件追加しました\n`, `${a.file}, sheet "${table.sheetName}": added ${plan.changes.length} line(s) for month ${a.month}\n`));
+    io.out(
+      t(
+        `${a.file}・シート「${table.sheetName}」: ${a.month}月 の行を ${plan.changes.length} 件追加しました\n`,
+        `${a.file}, sheet "${table.sheetName}": added ${plan.changes.length} line(s) for month ${a.month}\n`,
+      ),
+    );
     for (const c of plan.changes) io.out(`  + ${who(c)}: ${c.line}\n`);
     for (const s of plan.skipped) io.out(`  - ${who(s)}: ${t('追加しません', 'skipped')} — ${s.message[a.lang]}\n`);
   };
@@ -123,7 +139,9 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
     return EXIT_OK;
   }
   if (protectedSheet(ws)) {
-    io.err(`psheet insert-month: ${t(`シート「${ws.name}」は保護されているため、何も書き込みませんでした。保護を解除してからもう一度実行してください`, `sheet "${ws.name}" is protected: nothing was written. Unprotect it and run again`)}\n`);
+    io.err(
+      `psheet insert-month: ${t(`シート「${ws.name}」は保護されているため、何も書き込みませんでした。保護を解除してからもう一度実行してください`, `sheet "${ws.name}" is protected: nothing was written. Unprotect it and run again`)}\n`,
+    );
     return EXIT_REFUSED;
   }
   const lossy = lossyParts(checkXlsxBytes(await fs.readFile(a.file)).entries ?? []);
@@ -141,7 +159,12 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
   await writeWorkbookAtomically(wb, a.inPlace ? a.file : a.out!);
   report();
   if (lossy.length) {
-    io.err(t(`注意: 元のブックの ${lossy.map((l) => l.ja).join('・')} は新しいファイルに引き継がれない場合があります\n`, `note: the workbook's ${lossy.map((l) => l.en).join(', ')} may not be carried into the new file\n`));
+    io.err(
+      t(
+        `注意: 元のブックの ${lossy.map((l) => l.ja).join('・')} は新しいファイルに引き継がれない場合があります\n`,
+        `note: the workbook's ${lossy.map((l) => l.en).join(', ')} may not be carried into the new file\n`,
+      ),
+    );
   }
   return EXIT_OK;
 }

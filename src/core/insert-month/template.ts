@@ -18,7 +18,10 @@ function withoutLabel(line: string): string {
  * the validator and a second run recognise it.
  */
 export function renderTemplate(template: string, month: number, planLines: readonly string[] = []): { line: string } | { error: Localized } {
-  const plan = planLines.map(withoutLabel).filter((p) => p !== '').join(' / ');
+  const plan = planLines
+    .map(withoutLabel)
+    .filter((p) => p !== '')
+    .join(' / ');
   const line = template
     .replace(/\{month\}/g, String(month))
     .replace(/\{plan\}/g, plan)

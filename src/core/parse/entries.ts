@@ -44,7 +44,16 @@ const MAX_LABEL = 64;
 /** Could a label start at `i`? A digit, a space or the first letter of a label word. */
 function mayStartLabel(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return (c >= 48 && c <= 57) || c === 32 || c === 9 || c === 0x901a /* 通 */ || c === 0x968f /* 随 */ || c === 0x4e0a /* 上 */ || c === 0x4e0b /* 下 */ || c === 0x5e74 /* 年 */;
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 32 ||
+    c === 9 ||
+    c === 0x901a /* 通 */ ||
+    c === 0x968f /* 随 */ ||
+    c === 0x4e0a /* 上 */ ||
+    c === 0x4e0b /* 下 */ ||
+    c === 0x5e74
+  ); /* 年 */
 }
 
 /**

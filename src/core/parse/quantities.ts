@@ -45,7 +45,10 @@ const cache = new WeakMap<readonly string[], RegExp>();
 function quantityPattern(counters: readonly string[]): RegExp {
   let re = cache.get(counters);
   if (!re) {
-    const alts = [...counters].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const alts = [...counters]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
     re = new RegExp(String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(${alts})`, 'g');
     cache.set(counters, re);
   }

@@ -30,9 +30,7 @@ export interface ParsedTarget {
 
 const MONTH_SPAN = String.raw`(\d{1,2})\s*月?\s*~\s*(\d{1,2})\s*月?`;
 const WORD_SPAN = String.raw`(上半期|下半期|通年|年間)`;
-const BLOCK = new RegExp(
-  String.raw`^\s*[【\[〔]\s*(?:${MONTH_SPAN}|${WORD_SPAN})\s*(?:の?目標)?\s*[】\]〕]`,
-);
+const BLOCK = new RegExp(String.raw`^\s*[【\[〔]\s*(?:${MONTH_SPAN}|${WORD_SPAN})\s*(?:の?目標)?\s*[】\]〕]`);
 const RATE = /全体達成率\s*:?\s*(-?\d+(?:\.\d+)?)\s*%/;
 
 function kindOf(from: number, to: number): PeriodKind {

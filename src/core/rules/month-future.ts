@@ -18,10 +18,7 @@ export default defineRule({
           row: row.index,
           column: 'progress' as const,
           months: [e.label!.first!],
-          message: text(
-            `「${label}」は報告月（${ctx.month}月）より後の記入です`,
-            `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`,
-          ),
+          message: text(`「${label}」は報告月（${ctx.month}月）より後の記入です`, `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`),
         };
       });
   },

@@ -6,7 +6,10 @@ import { blockName } from './_targets';
 export default defineRule({
   code: 'target-behind',
   severity: 'warning',
-  description: text('目標の数量に対し、報告月までの実績が8割に届かない', 'the reported quantity is below 80% of what the target makes due by the reporting month'),
+  description: text(
+    '目標の数量に対し、報告月までの実績が8割に届かない',
+    'the reported quantity is below 80% of what the target makes due by the reporting month',
+  ),
   row(row, ctx) {
     if (row.col('target') === undefined || row.col('progress') === undefined) return [];
     const pct = Math.round(ctx.config.targetBehindThreshold * 100);

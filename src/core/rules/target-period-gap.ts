@@ -22,7 +22,10 @@ export default defineRule({
         row: row.index,
         column: 'target',
         months: uncovered,
-        message: text(`目標の期間に ${formatMonths(uncovered, 'ja')} が含まれていません`, `The target periods leave ${formatMonths(uncovered, 'en')} uncovered`),
+        message: text(
+          `目標の期間に ${formatMonths(uncovered, 'ja')} が含まれていません`,
+          `The target periods leave ${formatMonths(uncovered, 'en')} uncovered`,
+        ),
       });
     }
     if (overlap.length) {

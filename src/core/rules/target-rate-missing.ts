@@ -12,10 +12,7 @@ export default defineRule({
       .map((b) => ({
         row: row.index,
         column: 'target' as const,
-        message: text(
-          `${blockName(b)} に全体達成率がありません（例: (全体達成率:50%)）`,
-          `${blockName(b)} has no 全体達成率 (e.g. (全体達成率:50%))`,
-        ),
+        message: text(`${blockName(b)} に全体達成率がありません（例: (全体達成率:50%)）`, `${blockName(b)} has no 全体達成率 (e.g. (全体達成率:50%))`),
       }));
   },
 });

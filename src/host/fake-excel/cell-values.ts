@@ -97,7 +97,10 @@ export function forEachEntry(rect: Rect, grid: unknown, each: (row: number, col:
   if (!single) {
     const g = grid as unknown[][];
     if (g.length !== rows || g.some((row) => !Array.isArray(row) || row.length !== cols)) {
-      throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`);
+      throw fakeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+      );
     }
   } else checkReadSize(rect);
   const one = Array.isArray(grid) ? (grid as unknown[][])[0][0] : grid;

@@ -12,7 +12,11 @@ export type LoadSpec = string | string[] | { select?: string; expand?: string } 
 /** Load paths (`values`, `protection/protected`, `items/name`) of any of the forms `load()` takes. */
 export function loadPaths(spec: LoadSpec): string[] | undefined {
   if (spec === undefined) return undefined;
-  if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s) ?? []);
   const select = (spec as { select?: unknown }).select;
   const expand = (spec as { expand?: unknown }).expand;
@@ -218,9 +222,7 @@ export abstract class FakeCollection<T, I extends FakeClientObject<unknown>> ext
   override loadNow(paths: string[] | undefined, scope: SyncScope): void {
     const t = this.targetNow();
     if (t === null) return;
-    const itemPaths = (paths ?? ['items'])
-      .map((p) => (p === 'items' ? '' : p.startsWith('items/') ? p.slice(6) : p))
-      .filter((p) => p !== '');
+    const itemPaths = (paths ?? ['items']).map((p) => (p === 'items' ? '' : p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== '');
     const items = this.itemsNow(t, scope);
     for (const item of items) item.loadNow(itemPaths.length ? itemPaths : undefined, scope);
     scope.afterSuccess(() => this.markLoaded('items', items));

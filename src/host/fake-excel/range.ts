@@ -147,11 +147,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   get format(): FakeRangeFormat {
-    return this.child('format', () => new FakeRangeFormat(this.ctx, this.derive((t) => t)));
+    return this.child(
+      'format',
+      () =>
+        new FakeRangeFormat(
+          this.ctx,
+          this.derive((t) => t),
+        ),
+    );
   }
 
   get worksheet(): FakeWorksheet {
-    return this.child('worksheet', () => new FakeWorksheet(this.ctx, this.derive((t) => t.sheet)));
+    return this.child(
+      'worksheet',
+      () =>
+        new FakeWorksheet(
+          this.ctx,
+          this.derive((t) => t.sheet),
+        ),
+    );
   }
 
   private writeCells(what: string, grid: unknown, apply: Parameters<typeof writeGrid>[4]): void {
@@ -250,9 +264,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (t === null) return;
       assertLive(t.sheet);
       const grid = readGrid(scope.state, t.sheet, t.rect, () => null) as unknown[][];
-      const out = grid.map((row, i) =>
-        row.map((_, j) => cellProperties(scope.state, t, t.rect.r0 + i, t.rect.c0 + j, options)),
-      );
+      const out = grid.map((row, i) => row.map((_, j) => cellProperties(scope.state, t, t.rect.r0 + i, t.rect.c0 + j, options)));
       result.settle(out, scope);
     });
     return result;
@@ -318,7 +330,13 @@ function cellProperties(state: FakeWorkbookState, t: RangeTarget, row: number, c
     out.format = {};
     if (options.format.font) {
       const wanted = options.format.font === true ? undefined : options.format.font;
-      out.format.font = wanted ? Object.fromEntries(Object.keys(wanted).filter((k) => wanted[k]).map((k) => [k, font[k]])) : font;
+      out.format.font = wanted
+        ? Object.fromEntries(
+            Object.keys(wanted)
+              .filter((k) => wanted[k])
+              .map((k) => [k, font[k]]),
+          )
+        : font;
     }
     if (options.format.wrapText) out.format.wrapText = !!cell?.wrapText;
   }
@@ -381,7 +399,14 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   get font(): FakeRangeFont {
-    return this.child('font', () => new FakeRangeFont(this.ctx, this.derive((t) => t)));
+    return this.child(
+      'font',
+      () =>
+        new FakeRangeFont(
+          this.ctx,
+          this.derive((t) => t),
+        ),
+    );
   }
 
   get wrapText(): boolean {

@@ -102,10 +102,13 @@ export class FakeSettingCollection extends FakeCollection<FakeWorkbookState, Fak
   /** Adds the setting or replaces its value. */
   add(key: string, value: unknown): FakeSetting {
     const copy = cloneValue(value);
-    this.ctx.enqueue((scope) => {
-      scope.state.settings.set(key, copy);
-      scope.changed('settings');
-    }, valueBytes(copy) + key.length);
+    this.ctx.enqueue(
+      (scope) => {
+        scope.state.settings.set(key, copy);
+        scope.changed('settings');
+      },
+      valueBytes(copy) + key.length,
+    );
     return new FakeSetting(this.ctx, () => ({ key }));
   }
 
@@ -196,7 +199,10 @@ export class FakeNamedItem extends FakeClientObject<FakeNamedItemState> {
   }
 
   get worksheetOrNullObject(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.derive((item, scope) => (item.ref && scope.state.sheetById(item.ref.sheetId)) ?? null));
+    return new FakeWorksheet(
+      this.ctx,
+      this.derive((item, scope) => (item.ref && scope.state.sheetById(item.ref.sheetId)) ?? null),
+    );
   }
 }
 

@@ -66,12 +66,26 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   }
 
   get protection(): FakeWorksheetProtection {
-    return this.child('protection', () => new FakeWorksheetProtection(this.ctx, this.derive((s) => s)));
+    return this.child(
+      'protection',
+      () =>
+        new FakeWorksheetProtection(
+          this.ctx,
+          this.derive((s) => s),
+        ),
+    );
   }
 
   get freezePanes(): FakeFreezePanes {
     this.ctx.requireApi('1.7', 'Worksheet.freezePanes');
-    return this.child('freezePanes', () => new FakeFreezePanes(this.ctx, this.derive((s) => s)));
+    return this.child(
+      'freezePanes',
+      () =>
+        new FakeFreezePanes(
+          this.ctx,
+          this.derive((s) => s),
+        ),
+    );
   }
 
   activate(): void {
@@ -217,11 +231,17 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.ctx.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
-    return new FakeWorksheet(this.ctx, this.derive((state) => state.findSheet(key) ?? null));
+    return new FakeWorksheet(
+      this.ctx,
+      this.derive((state) => state.findSheet(key) ?? null),
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.derive((state) => state.activeSheet()));
+    return new FakeWorksheet(
+      this.ctx,
+      this.derive((state) => state.activeSheet()),
+    );
   }
 
   add(name?: string): FakeWorksheet {

@@ -21,7 +21,10 @@ const REASONS: Record<ZipProblem, [string, string]> = {
     'パスワードで保護されているか、古い .xls 形式です。保護を解除し .xlsx で保存し直してください',
     'encrypted, or a legacy .xls file: remove the password and save it as .xlsx',
   ],
-  truncated: ['ファイルが途中で切れているか壊れています。元のファイルをもう一度コピーしてください', 'the file is truncated or corrupt: copy the original again'],
+  truncated: [
+    'ファイルが途中で切れているか壊れています。元のファイルをもう一度コピーしてください',
+    'the file is truncated or corrupt: copy the original again',
+  ],
   'too-large': ['展開後のサイズが 50 MB を超えています', 'over 50 MB once unpacked'],
   'not-xlsx': ['Excel のブックではありません（xl/workbook.xml がありません）', 'not an Excel workbook (no xl/workbook.xml)'],
 };

@@ -16,7 +16,11 @@ export class OfficeHostError extends Error {
 }
 
 export function sheetNotFound(sheet: string): OfficeHostError {
-  return new OfficeHostError('sheet-not-found', `シート「${sheet}」が見つかりません。名前が変更または削除されていないか確認してください。`, `The sheet "${sheet}" was not found: it may have been renamed or deleted.`);
+  return new OfficeHostError(
+    'sheet-not-found',
+    `シート「${sheet}」が見つかりません。名前が変更または削除されていないか確認してください。`,
+    `The sheet "${sheet}" was not found: it may have been renamed or deleted.`,
+  );
 }
 
 export function badAddress(address: string): OfficeHostError {

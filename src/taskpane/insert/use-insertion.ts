@@ -43,7 +43,12 @@ export function useInsertion(port: WorkbookPort) {
         const header = detectHeader(table, DEFAULT_CONFIG);
         const plan = header ? planInsertion(insertionRows(table, header), month, templateText || DEFAULT_TEMPLATE) : { month, changes: [], skipped: [] };
         const flattened =
-          plan.changes.length && !port.capabilities.keepsTextRuns ? await port.richTextCells(table.sheetName, plan.changes.map((c) => c.address)) : [];
+          plan.changes.length && !port.capabilities.keepsTextRuns
+            ? await port.richTextCells(
+                table.sheetName,
+                plan.changes.map((c) => c.address),
+              )
+            : [];
         setState({ status: 'preview', sheet: table.sheetName, plan, flattened, write, error: header ? undefined : 'header' });
       } catch (e) {
         setState({ status: 'error', flattened: [], error: e instanceof Error ? e.message : String(e) });
