@@ -72,3 +72,25 @@ export function isBlank(cell: SheetCell | null | undefined): boolean {
   if (typeof v === 'string') return v.trim() === '';
   return false;
 }
+
+/** Excel's error values as Office.js and the file formats spell them. */
+export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+  '#TIMEOUT!',
+  '#EXTERNAL!',
+]);

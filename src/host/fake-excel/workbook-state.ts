@@ -1,4 +1,5 @@
 import { MAX_COLUMNS, Rect, formatRange, intersection, parseRange, qualifiedAddress, rectsIntersect } from '../office/a1';
+import { EXCEL_ERROR_VALUES } from '../../core/table';
 import { fakeError } from './errors';
 
 /**
@@ -57,23 +58,7 @@ export interface FakeNamedItemState {
   formula?: string;
 }
 
-export const EXCEL_ERRORS = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-]);
+export const EXCEL_ERRORS = EXCEL_ERROR_VALUES;
 
 const INVALID_SHEET_NAME = /[\\/?*[\]:]/;
 

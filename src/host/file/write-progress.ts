@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
+import { insertPlainRun } from '../../core/text-runs';
 
 /** One progress cell to change: the text it had and the characters inserted at `at`. */
 export interface FileCellChange {
@@ -14,26 +15,6 @@ type RichText = { richText: ExcelJS.RichText[] };
 
 function isRich(v: ExcelJS.CellValue): v is RichText {
   return typeof v === 'object' && v !== null && Array.isArray((v as RichText).richText);
-}
-
-/** The runs with `text` inserted at character `at` as a plain run; the run it falls in is split, keeping its font on both halves. */
-export function insertRun(runs: ExcelJS.RichText[], at: number, text: string): ExcelJS.RichText[] {
-  const out: ExcelJS.RichText[] = [];
-  let pos = 0;
-  let placed = false;
-  for (const run of runs) {
-    const end = pos + run.text.length;
-    if (!placed && at >= pos && at < end) {
-      const head = run.text.slice(0, at - pos);
-      if (head) out.push({ ...run, text: head });
-      out.push({ text });
-      out.push({ ...run, text: run.text.slice(at - pos) });
-      placed = true;
-    } else out.push({ ...run });
-    pos = end;
-  }
-  if (!placed) out.push({ text });
-  return out;
 }
 
 /** Why a sheet cannot be written, or undefined. */
@@ -56,7 +37,7 @@ export function applyChanges(ws: ExcelJS.Worksheet, changes: readonly FileCellCh
   for (const c of changes) {
     const cell = ws.getCell(c.address);
     const v = cell.value;
-    if (isRich(v)) cell.value = { richText: insertRun(v.richText, c.at, c.inserted) };
+    if (isRich(v)) cell.value = { richText: insertPlainRun(v.richText, c.at, c.inserted) };
     else cell.value = c.before.slice(0, c.at) + c.inserted + c.before.slice(c.at);
   }
 }

@@ -1,4 +1,4 @@
-import { CellValue, SheetCell, SheetTable, address } from '../../core/table';
+import { CellValue, EXCEL_ERROR_VALUES, SheetCell, SheetTable, address } from '../../core/table';
 import { Rect } from './a1';
 
 /**
@@ -8,26 +8,7 @@ import { Rect } from './a1';
  */
 
 /** Error values as `Range.values` gives them. */
-export const ERROR_VALUES: ReadonlySet<string> = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-  '#TIMEOUT!',
-  '#EXTERNAL!',
-]);
+export const ERROR_VALUES = EXCEL_ERROR_VALUES;
 
 /**
  * Whether a `formulas` entry is a formula: it starts with `=` and is not simply the cell's text

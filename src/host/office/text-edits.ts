@@ -41,31 +41,6 @@ export interface Run {
 }
 
 /**
- * The runs with `text` inserted at character `at` as a plain run of its own: the run it falls in
- * is split, every existing run keeps its text and font.
- */
-export function insertPlainRun<R extends Run>(runs: R[], at: number, text: string): Run[] {
-  if (text === '') return runs.map((r) => ({ ...r }));
-  const out: Run[] = [];
-  let pos = 0;
-  let placed = false;
-  for (const run of runs) {
-    const end = pos + run.text.length;
-    if (!placed && at >= pos && at < end) {
-      const head = run.text.slice(0, at - pos);
-      const tail = run.text.slice(at - pos);
-      if (head) out.push({ ...run, text: head });
-      out.push({ text });
-      out.push({ ...run, text: tail });
-      placed = true;
-    } else out.push({ ...run });
-    pos = end;
-  }
-  if (!placed) out.push({ text });
-  return out;
-}
-
-/**
  * The entry to write through `Range.values` so that Excel stores `text` unchanged: a leading
  * apostrophe (which Excel drops) when Excel would otherwise read a formula, number or date.
  */

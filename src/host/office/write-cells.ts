@@ -5,7 +5,8 @@ import { CellBlock, blockAddress, groupBySize, splitBlocks, verticalBlocks } fro
 import { isFormula, toSheetCell } from './cell-mapping';
 import { badAddress, duplicateAddress, hasCode, sheetNotFound } from './errors';
 import { isPayloadError, utf8Length } from './payload';
-import { Insertion, MAX_CELL_CHARS, additiveInsertion, insertPlainRun, textEntry } from './text-edits';
+import { insertPlainRun } from '../../core/text-runs';
+import { Insertion, MAX_CELL_CHARS, additiveInsertion, textEntry } from './text-edits';
 
 /**
  * writeCells and richTextCells on Excel.
