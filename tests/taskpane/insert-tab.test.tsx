@@ -5,12 +5,8 @@ import { InsertTab } from '../../src/taskpane/insert/InsertTab';
 import { defaultInsertMonth } from '../../src/taskpane/insert/use-insertion';
 import { STRINGS } from '../../src/taskpane/i18n';
 import { sheet, soundRow } from '../helpers/sheet';
+import './jsdom-shims';
 
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const table = sheet([soundRow(), soundRow({ 'No.': 2, 取組名: '七月抜け', 進捗状況及び課題: '4月~6月:a\n8月~10月:b' })]);
 

@@ -3,13 +3,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { App } from '../../src/taskpane/shell/App';
 import { issuesOf, sheet, soundRow } from '../helpers/sheet';
 import { PortDouble } from './port-double';
+import './jsdom-shims';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size for reflow.
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const faulty = sheet([
   soundRow(),
