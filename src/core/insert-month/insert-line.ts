@@ -1,9 +1,10 @@
-import { fiscalIndex } from '../fiscal';
+import { fiscalIndex, isMonth } from '../fiscal';
 import { lineBreakOf } from '../normalize';
-import { coveredMonths, parseEntries } from '../parse/entries';
+import { Entry, parseEntries } from '../parse/entries';
 import { Localized } from '../types';
+import { endsWithLineBreak, excerpt, LINE_BREAK, labelAsWritten, lineStarts } from './lines';
 
-/** Excel's limit of characters in one cell. */
+/** Excel's limit of characters (UTF-16 units) in one cell. */
 export const MAX_CELL_LENGTH = 32_767;
 
 export type SkipReason = 'covered' | 'formula' | 'too-long' | 'not-text';
@@ -15,38 +16,75 @@ export type InsertResult =
       text: string;
       /** UTF-16 offset in `text` where the inserted characters start. */
       at: number;
-      /** Exactly the characters added, line break included: removing them gives the original back. */
+      /** Exactly the characters added, line break included: removing them at `at` gives the original back. */
       inserted: string;
     }
   | { status: 'skipped'; reason: SkipReason; message: Localized };
 
-/** Start offsets of each line of `text` (split like Excel shows it: `\r\n`, `\n` or `\r`). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  const re = /\r\n|\n|\r/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) starts.push(m.index + m[0].length);
-  return starts;
+export interface InsertOptions {
+  /** The cell holds a formula: it is never changed. */
+  isFormula?: boolean;
+  /** Longest text the cell may hold; default {@link MAX_CELL_LENGTH}. */
+  maxLength?: number;
+}
+
+const dated = (e: Entry) => e.label !== undefined && e.label.kind !== 'word';
+
+/**
+ * Where a month's line goes among a cell's entries: the index of the line it will start, in
+ * `0..lineCount` (`lineCount` = after the last line). Only dated entries (labels with months)
+ * decide, judged by their label's first month like the month-order rule:
+ *
+ * - `later` = the first dated entry, in written order, whose first month comes after `month`;
+ * - `prev` = the last dated entry written before `later` (or the last dated entry of all when
+ *   there is no `later`). Every dated entry before `later` starts before `month` (one starting
+ *   at `month` would cover it).
+ * - With `prev`: right after it, its continuation lines included, so the month follows the month
+ *   before it and any word-labelled entry (`通年:`, `随時:`) after `prev` stays below.
+ * - Without `prev` but with `later`: right before `later` (below any unlabelled lines and word
+ *   entries that open the cell).
+ * - No dated entry at all: at the end.
+ *
+ * Entries are never split: the new line always starts where an entry starts or after the last line.
+ */
+export function insertionLineIndex(entries: readonly Entry[], lineCount: number, month: number): number {
+  const target = fiscalIndex(month);
+  let prev: Entry | undefined;
+  for (const e of entries) {
+    if (!dated(e)) continue;
+    if (fiscalIndex(e.label!.first!) > target) return prev ? prev.firstLine + prev.lineCount : e.firstLine;
+    prev = e;
+  }
+  return prev ? prev.firstLine + prev.lineCount : lineCount;
 }
 
 /**
- * Adds `line` (a month's label line) to a progress cell, in fiscal order: before the first entry
- * whose month comes after `month` (so after every earlier entry and its continuation lines), or at
- * the end when none does. Word-labelled entries (通年:, 随時:) and unlabelled lines do not decide
- * the place: they stay where they are. Nothing already there changes.
+ * Adds `line` (one line starting with a label for `month`, as {@link renderTemplate} makes it)
+ * to a progress cell, in fiscal order (see {@link insertionLineIndex}), using the cell's own
+ * line break. Existing characters never change: the result is the original with `inserted`
+ * spliced in at `at`.
+ *
+ * - A cell whose labels already cover `month` (single, list, range, open range, 頃) is skipped
+ *   (`covered`), so inserting twice adds nothing.
+ * - `null` / `''` → just the line. A whitespace-only cell keeps its whitespace; the line goes
+ *   after it on a new line (or before the final empty line when it ends with a line break).
+ * - A text ending with a line break keeps that break last: the new line is inserted before the
+ *   final empty line, with a break of its own.
+ * - Formula cells (`formula`), values other than text (`not-text`) and results longer than
+ *   `maxLength` (`too-long`) are skipped with a message.
+ *
+ * Never throws on any cell text. Throws a RangeError for a `month` outside 1–12 or a `line` that
+ * is not one line labelled for `month`: those are programming errors, not cell content.
  */
-export function insertMonthLine(
-  cellText: string | number | boolean | null | undefined,
-  month: number,
-  line: string,
-  opts: { isFormula?: boolean; maxLength?: number } = {},
-): InsertResult {
+export function insertMonthLine(cellText: string | number | boolean | null | undefined, month: number, line: string, opts: InsertOptions = {}): InsertResult {
+  checkLine(month, line);
   const maxLength = opts.maxLength ?? MAX_CELL_LENGTH;
   if (opts.isFormula) {
-    return skip('formula', '数式のセルは変更しません', 'formula cells are never changed');
+    return skip('formula', `数式のセルは変更しません（${month}月 の行は追加しません）`, `formula cells are never changed (no line added for month ${month})`);
   }
   if (cellText !== null && cellText !== undefined && typeof cellText !== 'string') {
-    return skip('not-text', `文字列ではない値（${String(cellText)}）のセルは変更しません`, `the cell holds a value that is not text (${String(cellText)})`);
+    const v = String(cellText);
+    return skip('not-text', `文字列ではない値「${v}」のセルは変更しません`, `the cell holds a value that is not text ("${v}"): not changed`);
   }
   const text = cellText ?? '';
   let at: number;
@@ -55,18 +93,21 @@ export function insertMonthLine(
     at = 0;
     inserted = line;
   } else {
-    const parsed = parseEntries(text);
-    if (coveredMonths(parsed).has(month)) {
-      return skip('covered', `${month}月 の記入はすでにあります`, `an entry already covers month ${month}`);
+    const cell = parseEntries(text);
+    const covering = cell.entries.find((e) => e.label?.months.includes(month));
+    if (covering) {
+      const label = labelAsWritten(cell, covering);
+      return skip('covered', `${month}月 の記入はすでにあります（「${label}」）`, `an entry already covers month ${month} ("${label}")`);
     }
     const br = lineBreakOf(text);
-    const target = fiscalIndex(month);
-    const later = parsed.entries.find((e) => e.label && e.label.kind !== 'word' && fiscalIndex(e.label.first!) > target);
-    if (later) {
-      at = lineStarts(text)[later.firstLine];
+    const starts = lineStarts(text);
+    const index = insertionLineIndex(cell.entries, starts.length, month);
+    if (index < starts.length) {
+      at = starts[index];
       inserted = line + br;
-    } else if (/(\r\n|\n|\r)$/.test(text)) {
-      // The text ends with a line break: the new line goes after it and ends with one too.
+    } else if (endsWithLineBreak(text)) {
+      // After the last line of a text that ends with a break (its last line is the empty one
+      // after that break): the new line goes there with a break of its own, so the text still ends with one.
       at = text.length;
       inserted = line + br;
     } else {
@@ -74,15 +115,24 @@ export function insertMonthLine(
       inserted = br + line;
     }
   }
-  const result = text.slice(0, at) + inserted + text.slice(at);
-  if (result.length > maxLength) {
+  const length = text.length + inserted.length;
+  if (length > maxLength) {
+    const fmt = (n: number, locale: string) => n.toLocaleString(locale);
+    const quote = excerpt(text);
     return skip(
       'too-long',
-      `追加すると ${result.length.toLocaleString('ja-JP')} 文字になり、セルの上限 ${maxLength.toLocaleString('ja-JP')} 文字を超えます`,
-      `the cell would hold ${result.length.toLocaleString('en')} characters, over the limit of ${maxLength.toLocaleString('en')}`,
+      `「${quote}」に ${month}月 の行を追加すると ${fmt(length, 'ja-JP')} 文字になり、セルの上限 ${fmt(maxLength, 'ja-JP')} 文字を超えます`,
+      `adding the month ${month} line to "${quote}" would make ${fmt(length, 'en-US')} characters, over the cell limit of ${fmt(maxLength, 'en-US')}`,
     );
   }
-  return { status: 'inserted', text: result, at, inserted };
+  return { status: 'inserted', text: text.slice(0, at) + inserted + text.slice(at), at, inserted };
+}
+
+function checkLine(month: number, line: string): void {
+  if (!isMonth(month)) throw new RangeError(`month must be an integer from 1 to 12, got ${month}`);
+  if (LINE_BREAK.test(line)) throw new RangeError('the month line must be a single line');
+  const first = parseEntries(line).entries[0];
+  if (!first?.label?.months.includes(month)) throw new RangeError(`the line must start with a label for month ${month}: ${line}`);
 }
 
 function skip(reason: SkipReason, ja: string, en: string): InsertResult {

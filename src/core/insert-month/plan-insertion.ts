@@ -1,5 +1,6 @@
 import { Localized } from '../types';
-import { insertMonthLine, SkipReason } from './insert-line';
+import { insertMonthLine, MAX_CELL_LENGTH, SkipReason } from './insert-line';
+import { excerpt } from './lines';
 import { planLinesFor } from './plan-lines';
 import { DEFAULT_TEMPLATE, renderTemplate } from './template';
 
@@ -11,8 +12,11 @@ export interface InsertionRow {
   row: number;
   no?: number | string;
   initiative?: string;
+  /** The cell's value (a formula's cached result; an error cell's error text). */
   text: string | number | boolean | null;
   isFormula?: boolean;
+  /** The cell holds an error value such as `#N/A` (then `text` is that value): never changed. */
+  isError?: boolean;
   /** The row's 年度計画, for `{plan}` and the hint. */
   planText?: string;
 }
@@ -22,11 +26,15 @@ export interface PlannedChange {
   row: number;
   no?: number | string;
   initiative?: string;
+  /** The cell's text now ('' for a blank cell). */
   before: string;
+  /** The cell's text after the insertion: `before` with `inserted` spliced in at `at`. */
   after: string;
   at: number;
   inserted: string;
+  /** The rendered template line (without the line break). */
   line: string;
+  /** The plan lines for the month, as written (the hint). */
   planLines: string[];
 }
 
@@ -43,20 +51,41 @@ export interface InsertionPlan {
   month: number;
   changes: PlannedChange[];
   skipped: SkippedRow[];
+  /** The template (or month) cannot make a line the validator would read as the month: nothing changes. */
   templateError?: Localized;
 }
 
-/** The preview of a month's insertion over a sheet's progress cells: what changes, what is skipped and why. */
-export function planInsertion(rows: readonly InsertionRow[], month: number, template = DEFAULT_TEMPLATE): InsertionPlan {
-  const plan: InsertionPlan = { month, changes: [], skipped: [] };
+/**
+ * The preview of a month's insertion over a sheet's progress cells, in row order: what changes
+ * and how, what is skipped and why. Writing is left to the host. When the template cannot make
+ * a line for the month (for any row's plan text), the plan has no changes, only `templateError`.
+ */
+export function planInsertion(
+  rows: readonly InsertionRow[],
+  month: number,
+  template: string = DEFAULT_TEMPLATE,
+  opts: { maxLength?: number } = {},
+): InsertionPlan {
+  const maxLength = opts.maxLength ?? MAX_CELL_LENGTH;
+  const empty: InsertionPlan = { month, changes: [], skipped: [] };
   const probe = renderTemplate(template, month, []);
-  if ('error' in probe) return { ...plan, templateError: probe.error };
+  if ('error' in probe) return { ...empty, templateError: probe.error };
+  const plan: InsertionPlan = { month, changes: [], skipped: [] };
   for (const r of rows) {
+    const who = { address: r.address, row: r.row, no: r.no, initiative: r.initiative };
+    if (r.isError && !r.isFormula) {
+      const v = excerpt(String(r.text ?? ''));
+      plan.skipped.push({
+        ...who,
+        reason: 'not-text',
+        message: { ja: `エラー値「${v}」のセルは変更しません`, en: `the cell holds the error value "${v}": not changed` },
+      });
+      continue;
+    }
     const planLines = planLinesFor(r.planText, month);
     const rendered = renderTemplate(template, month, planLines);
-    if ('error' in rendered) return { ...plan, changes: [], skipped: [], templateError: rendered.error };
-    const result = insertMonthLine(r.text, month, rendered.line, { isFormula: r.isFormula });
-    const who = { address: r.address, row: r.row, no: r.no, initiative: r.initiative };
+    if ('error' in rendered) return { ...empty, templateError: rendered.error };
+    const result = insertMonthLine(r.text, month, rendered.line, { isFormula: r.isFormula, maxLength });
     if (result.status === 'skipped') {
       plan.skipped.push({ ...who, reason: result.reason, message: result.message });
       continue;

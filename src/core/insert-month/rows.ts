@@ -4,7 +4,7 @@ import { InsertionRow } from './plan-insertion';
 
 /**
  * The progress cells of a sheet offered for insertion, one per data row: plain text, formula
- * flag, the row's No., 取組名 and 年度計画. Cells covered by a merge (not its top-left) are left out.
+ * and error flags, the row's No., 取組名 and 年度計画. Cells covered by a merge (not its top-left) are left out.
  */
 export function insertionRows(table: SheetTable, header: HeaderInfo): InsertionRow[] {
   const progress = header.columns.progress;
@@ -25,6 +25,7 @@ export function insertionRows(table: SheetTable, header: HeaderInfo): InsertionR
       initiative: initiative || undefined,
       text: cell?.error !== undefined ? cell.error : (cell?.value ?? null),
       isFormula: cell?.formula !== undefined,
+      isError: cell?.error !== undefined,
       planText: col('plan') !== undefined ? cellText(row[col('plan')!]) : undefined,
     });
   }
