@@ -14,12 +14,19 @@ export interface SheetCell {
   error?: string;
   /** Address of the merged area's top-left cell when this cell is covered by a merge and is not that cell. */
   mergedFrom?: string;
+  /**
+   * Number format code of a numeric cell whose style gives one other than General (e.g.
+   * `yyyy/m/d`, `#,##0`), so that dates and figures can be written back as they were.
+   */
+  numFmt?: string;
 }
 
 export interface SheetTable {
   sheetName: string;
   /** rows[r][c]; rows may be ragged, missing cells are blank. */
   rows: (SheetCell | null | undefined)[][];
+  /** 0-based worksheet rows that are hidden (hidden rows or rows of zero height), ascending. */
+  hiddenRows?: number[];
 }
 
 export function cellAt(table: SheetTable, row: number, col: number): SheetCell | undefined {
