@@ -79,23 +79,29 @@ function locateOne(b: Uint8Array, r: CentralRecord, nextStart: number, cdOffset:
 
 /**
  * The length of the data descriptor at `at`: with or without its optional signature, with 32- or 64-bit sizes.
- * The variant whose CRC and sizes equal the central record's wins (64-bit tried first for Zip64 entries).
- * When none matches (the central directory is the truth, so this is tolerated), the space up to the next
- * record is taken if it has a descriptor's length, else a signed descriptor's nominal length, else nothing.
+ * A variant matches when its CRC and sizes equal the central record's; several may (a 64-bit descriptor of an
+ * empty entry also reads as a 32-bit one): the one ending exactly where the next record starts wins, else the
+ * first tried (64-bit first for Zip64 entries). When none matches (the central directory is the truth, so this
+ * is tolerated), the space up to the next record is taken if it has a descriptor's length, else a signed
+ * descriptor's nominal length, else nothing.
  */
 function measureDescriptor(b: Uint8Array, r: CentralRecord, at: number, limit: number, zip64: boolean): number {
   const signed = at + 4 <= limit && u32(b, at) === SIG_DESCRIPTOR;
   const widths = zip64 ? [8, 4] : [4, 8];
   const starts = signed ? [at + 4, at] : [at];
+  let first = -1;
   for (const start of starts) {
     for (const w of widths) {
       const end = start + 4 + 2 * w;
       if (end > limit) continue;
       const csize = w === 8 ? u64(b, start + 4) : u32(b, start + 4);
       const usize = w === 8 ? u64(b, start + 4 + w) : u32(b, start + 8);
-      if (u32(b, start) === r.crc32 && csize === r.compressedSize && usize === r.uncompressedSize) return end - at;
+      if (u32(b, start) !== r.crc32 || csize !== r.compressedSize || usize !== r.uncompressedSize) continue;
+      if (end === limit) return end - at;
+      if (first < 0) first = end - at;
     }
   }
+  if (first >= 0) return first;
   const gap = limit - at;
   if (gap === 12 || gap === 16 || gap === 20 || gap === 24) return gap;
   const nominal = signed ? (zip64 ? 24 : 16) : 0;
