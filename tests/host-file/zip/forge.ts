@@ -21,6 +21,8 @@ export interface ForgeEntry {
   crc?: number;
   uncompressedSize?: number;
   compressedSize?: number;
+  /** Compressed bytes to write as they are (instead of compressing `data`); give `crc` and `uncompressedSize` with it. */
+  body?: Uint8Array;
   /** Raw name bytes (instead of the UTF-8 of `name`). */
   rawName?: Uint8Array;
   /** Extra field of the central record (added after the Zip64 one, if any). */
@@ -71,7 +73,7 @@ export function forgeZip(entries: ForgeEntry[], options: ForgeOptions = {}): For
   const ranges: { start: number; end: number }[] = [];
   for (const e of entries) {
     const method = e.method ?? 8;
-    const body = method === 8 ? deflateSync(e.data) : e.data;
+    const body = e.body ?? (method === 8 ? deflateSync(e.data) : e.data);
     const crc = e.crc ?? crc32(e.data);
     const usize = e.uncompressedSize ?? e.data.length;
     const csize = e.compressedSize ?? body.length;

@@ -47,7 +47,6 @@ export interface CentralRecord {
 export function readCentralDirectory(b: Uint8Array, end: EndRecords, crc32: Crc32Function): CentralRecord[] {
   const { count, cdOffset, cdSize } = end;
   const cdEnd = cdOffset + cdSize;
-  if (count * CENTRAL_HEADER_SIZE > cdSize) throw new ZipError('corrupt', `${count} entries cannot fit in a ${cdSize}-byte central directory`);
   const records: CentralRecord[] = [];
   let p = cdOffset;
   for (let index = 0; index < count; index++) {

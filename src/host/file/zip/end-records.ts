@@ -3,6 +3,7 @@
  * past a trailing archive comment) and, when present, the Zip64 locator and Zip64 end record.
  */
 import {
+  CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
   MAX_U16,
   MAX_U32,
@@ -78,6 +79,7 @@ export function readEndRecords(b: Uint8Array): EndRecords {
   if (cdOffset + cdSize > cdLimit) {
     throw new ZipError(cdOffset + cdSize > b.length ? 'truncated' : 'corrupt', 'the central directory lies outside the file');
   }
+  if (count * CENTRAL_HEADER_SIZE > cdSize) throw new ZipError('corrupt', `${count} entries cannot fit in a ${cdSize}-byte central directory`);
   return { count, cdOffset, cdSize, cdLimit, comment, zip64 };
 }
 
