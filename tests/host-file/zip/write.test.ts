@@ -152,7 +152,7 @@ describe('rewriteZip', () => {
 describe('createZip', () => {
   test('65,535 entries or more: Zip64 end records, read back by openZip (and Python)', () => {
     const n = 65_600;
-    const entries = Array.from({ length: n }, (_, i) => ({ name: `f/${i}`, data: new Uint8Array(0) }));
+    const entries: { name: string; data: Uint8Array }[] = Array.from({ length: n }, (_, i) => ({ name: `f/${i}`, data: new Uint8Array(0) }));
     entries[n - 1] = { name: 'f/last.txt', data: text('the last one') };
     const bytes = createZip(entries);
     expect(zipErrorOf(() => openZip(bytes)).reason).toBe('too-large'); // default maxEntries: 10,000
