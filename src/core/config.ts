@@ -56,6 +56,11 @@ export type ConfigInput = z.infer<typeof configSchema>;
 export interface Config {
   columns: ColumnSpec[];
   symbols: SymbolScale;
+  /**
+   * The scale's preset (`custom` for listed symbols) and whether the configuration pins it; when
+   * it does not, each sheet's scale is detected from its 進捗度 cells (see scale.ts).
+   */
+  scale: { name: SymbolPreset | 'custom'; pinned: boolean };
   counters: string[];
   targetBehindThreshold: number;
   headerSearchRows: number;
@@ -77,9 +82,12 @@ export function resolveConfig(input: ConfigInput): Config {
     behind: s.behind ?? base.behind,
     notAssessable: s.notAssessable ?? (s.allowNotAssessable ? ['-'] : base.notAssessable),
   };
+  const listed = s.ahead !== undefined || s.onTrack !== undefined || s.behind !== undefined;
+  const pinned = s.preset !== undefined || listed;
   return {
     columns,
     symbols,
+    scale: { name: listed ? 'custom' : (s.preset ?? 'arrows'), pinned },
     counters: input.counters ?? [...DEFAULT_COUNTERS],
     targetBehindThreshold: input.targetBehindThreshold ?? 0.8,
     headerSearchRows: input.headerSearchRows ?? 15,

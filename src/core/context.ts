@@ -1,8 +1,11 @@
 import { ColumnKey } from './columns';
 import { Config } from './config';
-import { HeaderInfo } from './header';
+import { detectFiscalYear } from './fiscal-year';
+import { HeaderInfo, headerMatcher } from './header';
 import { ParsedCell, parseEntries } from './parse/entries';
 import { ParsedTarget, parseTargets } from './parse/targets';
+import { classifyRows, RowModel } from './rows';
+import { chooseScale, ScaleInUse } from './scale';
 import { SheetCell, SheetTable, cellText, isBlank } from './table';
 
 /** One data row with lazily parsed cells, shared by every rule so each cell is parsed once. */
@@ -47,12 +50,17 @@ export class RowContext {
     return this.text('initiative').trim();
   }
 
+  /** The row is hidden in the sheet. */
+  get hidden(): boolean {
+    return this.sheet.hiddenRows.has(this.index);
+  }
+
   get progress(): ParsedCell {
-    return (this.parsedProgress ??= parseEntries(this.text('progress')));
+    return (this.parsedProgress ??= parseEntries(this.text('progress'), this.sheet.parseOptions));
   }
 
   get plan(): ParsedCell {
-    return (this.parsedPlan ??= parseEntries(this.text('plan')));
+    return (this.parsedPlan ??= parseEntries(this.text('plan'), this.sheet.parseOptions));
   }
 
   get target(): ParsedTarget {
@@ -65,8 +73,16 @@ export class RowContext {
  * rules look at it and then dropped, so parsed cells die young (cheap for the garbage collector).
  */
 export class SheetContext {
-  /** 0-based worksheet rows of the data rows (rows with something in a template column). */
-  readonly rowIndexes: number[] = [];
+  /** 0-based worksheet rows of the initiatives (section titles, unused template rows and notes left out). */
+  readonly rowIndexes: number[];
+  /** What every row under the header is. */
+  readonly rowModel: RowModel;
+  readonly hiddenRows: ReadonlySet<number>;
+  /** The fiscal year from the title rows (calendar year of its April), if written. */
+  readonly fiscalYear?: number;
+  readonly parseOptions: { fiscalYear?: number };
+  /** The 進捗度 scale in force: configured, or detected from the sheet. */
+  readonly scale: ScaleInUse;
 
   constructor(
     readonly table: SheetTable,
@@ -75,12 +91,18 @@ export class SheetContext {
     /** The reporting month (calendar number). */
     readonly month: number,
   ) {
-    const keyed = Object.values(header.columns) as number[];
-    for (let r = header.dataStart; r < table.rows.length; r++) {
-      const row = table.rows[r];
-      if (!row) continue;
-      if (keyed.some((c) => !isBlank(row[c]))) this.rowIndexes.push(r);
-    }
+    this.rowModel = classifyRows(table, header, headerMatcher(config.columns));
+    this.rowIndexes = this.rowModel.initiatives;
+    this.hiddenRows = new Set(table.hiddenRows ?? []);
+    this.fiscalYear = detectFiscalYear(table, header.row);
+    this.parseOptions = this.fiscalYear !== undefined ? { fiscalYear: this.fiscalYear } : {};
+    this.scale = chooseScale(config, this.symbolTexts());
+  }
+
+  private *symbolTexts(): Generator<string> {
+    const col = this.header.columns.symbol;
+    if (col === undefined) return;
+    for (const r of this.rowIndexes) yield cellText(this.table.rows[r]?.[col]);
   }
 
   /** A fresh context for the data row at a 0-based worksheet row. */
@@ -88,7 +110,7 @@ export class SheetContext {
     return new RowContext(this, index);
   }
 
-  /** Contexts of every data row, one at a time. */
+  /** Contexts of every initiative row, one at a time. */
   *rows(): Generator<RowContext> {
     for (const r of this.rowIndexes) yield new RowContext(this, r);
   }

@@ -1,7 +1,7 @@
 import { ColumnKey, ColumnSpec } from './columns';
 import { Config } from './config';
 import { normalizeHeader } from './normalize';
-import { SheetTable, cellText, isBlank } from './table';
+import { SheetCell, SheetTable, cellText, isBlank } from './table';
 
 /** Where the header is and which column holds which template column. */
 export interface HeaderInfo {
@@ -17,6 +17,13 @@ export interface HeaderInfo {
   order: ColumnKey[];
   duplicates: { key: ColumnKey; cols: number[] }[];
   unknown: { col: number; text: string }[];
+  /** The header text of each column as written (trimmed; `総合計画/分野別目標` style for two rows). */
+  written: string[];
+  /**
+   * A single 総合計画 column, not split into 分野別目標 and 計画施策: it stands for both (mapped as
+   * `fieldGoal`, and 計画施策 is not reported missing).
+   */
+  combinedGroup?: number;
 }
 
 export interface HeaderMatcher {
@@ -61,6 +68,36 @@ export function headerMatcher(columns: readonly ColumnSpec[]): HeaderMatcher {
 const MIN_MATCHES = 3;
 const MAX_HEADER_LENGTH = 40;
 
+/**
+ * Is the row under the header's first row a second header line? It must hold a leaf name that
+ * the first row does not (分野別目標 under 総合計画) or a vertical merge coming down from the
+ * first row, and most of its cells must be header cells: a data row that merely repeats a
+ * header word (an initiative whose 取組の概要 is the bare word 「概要」) is data, not header.
+ */
+function isSecondHeaderLine(
+  top: readonly (SheetCell | null | undefined)[],
+  below: readonly (SheetCell | null | undefined)[],
+  topRow: number,
+  matcher: HeaderMatcher,
+): boolean {
+  const width = Math.max(top.length, below.length);
+  let evidence = false;
+  let filled = 0;
+  let headerish = 0;
+  for (let c = 0; c < width; c++) {
+    const cell = below[c];
+    const b = cellText(cell);
+    if (b.trim() === '') continue;
+    filled++;
+    const t = cellText(top[c]);
+    const fromTop = cell?.mergedFrom !== undefined && /^\$?[A-Z]+\$?(\d+)$/.exec(cell.mergedFrom)?.[1] === String(topRow + 1);
+    const named = b.length <= MAX_HEADER_LENGTH && (matcher.match(b) !== undefined || matcher.isGroup(b));
+    if (fromTop || (named && normalizeHeader(b) !== normalizeHeader(t))) evidence = true;
+    if (fromTop || named || normalizeHeader(b) === normalizeHeader(t)) headerish++;
+  }
+  return evidence && headerish * 2 > filled;
+}
+
 /** Finds the header in the first `config.headerSearchRows` rows, or undefined. */
 export function detectHeader(table: SheetTable, config: Config): HeaderInfo | undefined {
   const matcher = headerMatcher(config.columns);
@@ -86,14 +123,7 @@ export function detectHeader(table: SheetTable, config: Config): HeaderInfo | un
   const top = table.rows[best] ?? [];
   const below = table.rows[best + 1] ?? [];
   const width = Math.max(top.length, below.length);
-  let twoRows = false;
-  for (let c = 0; c < width; c++) {
-    const t = cellText(top[c]);
-    const b = cellText(below[c]);
-    if (b.trim() === '') continue;
-    if (matcher.match(b) && normalizeHeader(b) !== normalizeHeader(t)) twoRows = true;
-    if (below[c]?.mergedFrom && /^\$?[A-Z]+\$?(\d+)$/.exec(below[c]!.mergedFrom!)?.[1] === String(best + 1)) twoRows = true;
-  }
+  const twoRows = isSecondHeaderLine(top, below, best, matcher);
   const info: HeaderInfo = {
     row: best,
     rowCount: twoRows ? 2 : 1,
@@ -102,7 +132,9 @@ export function detectHeader(table: SheetTable, config: Config): HeaderInfo | un
     order: [],
     duplicates: [],
     unknown: [],
+    written: [],
   };
+  const groupCols: number[] = [];
   const seen = new Map<ColumnKey, number[]>();
   for (let c = 0; c < width; c++) {
     const t = cellText(top[c]);
@@ -116,6 +148,8 @@ export function detectHeader(table: SheetTable, config: Config): HeaderInfo | un
     } else {
       key = matcher.match(t);
     }
+    info.written[c] = text.trim();
+    if (!key && matcher.isGroup(text)) groupCols.push(c);
     if (key) {
       const cols = seen.get(key) ?? [];
       cols.push(c);
@@ -123,6 +157,10 @@ export function detectHeader(table: SheetTable, config: Config): HeaderInfo | un
     } else if (text.trim() !== '' && !matcher.isGroup(text)) {
       info.unknown.push({ col: c, text: text.trim() });
     }
+  }
+  if (groupCols.length > 0 && !seen.has('fieldGoal') && !seen.has('policy')) {
+    seen.set('fieldGoal', [groupCols[0]]);
+    info.combinedGroup = groupCols[0];
   }
   for (const [key, cols] of seen) {
     info.columns[key] = cols[0];

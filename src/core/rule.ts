@@ -13,6 +13,10 @@ export interface Finding {
   /** Overrides the rule's severity (column-missing: error for required, warning for optional). */
   severity?: Severity;
   months?: number[];
+  /** The column's name when it is not a template column's configured name (header text as written). */
+  columnName?: string;
+  /** Figures of target-behind and symbol-mismatch, reported as data too. */
+  figures?: { target: number; due?: number; reported: number; counter: string };
   message: Localized;
 }
 

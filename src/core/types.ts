@@ -52,8 +52,35 @@ export interface Issue {
   initiative?: string;
   /** Months concerned, on month codes. */
   months?: number[];
+  /** The row is hidden in the sheet (「非表示の行」). */
+  hidden?: true;
+  /** target-behind and symbol-mismatch: the target quantity as a number. */
+  target?: number;
+  /** target-behind: what is due by the reporting month. */
+  due?: number;
+  /** target-behind and symbol-mismatch: the latest reported quantity. */
+  reported?: number;
+  /** The counter of those quantities (件, 人 …). */
+  counter?: string;
   /** In the report's language, naming the cell and its content. */
   message: string;
+}
+
+/** A row under the header that is not an initiative, as the report lists it. */
+export interface SkippedRow {
+  /** 1-based worksheet row. */
+  row: number;
+  kind: 'section' | 'template' | 'note' | 'header';
+  /** The row's text (section title, note), first line. */
+  text?: string;
+  hidden?: true;
+}
+
+/** The 進捗度 scale the sheet was judged with. */
+export interface ScaleReport {
+  name: 'arrows' | 'circles' | 'abcd' | 'sabc' | 'custom';
+  symbols: string[];
+  source: 'configured' | 'detected' | 'default';
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -69,6 +96,12 @@ export interface FileReport {
   dataRows: number;
   reportingMonth?: number;
   reportingMonthSource?: MonthSource;
+  /** The 進捗度 scale used and whether it was detected or configured. */
+  scale?: ScaleReport;
+  /** Other sheets of the workbook that also hold a header (`--sheet` picks one). */
+  otherSheets?: string[];
+  /** Rows under the header that are not initiatives: section titles, unused template rows, notes. */
+  skippedRows?: SkippedRow[];
   valid: boolean;
   summary: SeverityCounts;
   stats: { issues: number; byCode: Partial<Record<IssueCode, number>> };

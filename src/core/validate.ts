@@ -7,7 +7,7 @@ import { Finding, Rule } from './rule';
 import { RULES } from './rules';
 import { headerNotFoundMessage } from './rules/header-not-found';
 import { address, SheetTable } from './table';
-import { FileReport, Issue, IssueCode, Lang, MonthSource, Report, SEVERITIES, Severity, SeverityCounts } from './types';
+import { FileReport, Issue, IssueCode, Lang, MonthSource, Report, SEVERITIES, Severity, SeverityCounts, SkippedRow } from './types';
 import { isMonth } from './fiscal';
 import { summarize } from './summary';
 
@@ -20,6 +20,8 @@ export interface ValidateOptions {
   file?: string;
   /** Codes to leave out. */
   disable?: IssueCode[];
+  /** Other sheets of the workbook that hold a header, named in the report. */
+  otherSheets?: string[];
 }
 
 /** The month the sheet is judged at, and where it came from. */
@@ -49,7 +51,9 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   if (!header) {
     const msg = headerNotFoundMessage(table.sheetName, config.headerSearchRows);
     const issue: Issue = { code: 'header-not-found', severity: 'error', message: msg[lang] };
-    return fileReport(file, table.sheetName, undefined, 0, month, source, [issue]);
+    const report = fileReport(file, table.sheetName, undefined, 0, month, source, [issue]);
+    if (options.otherSheets?.length) report.otherSheets = options.otherSheets;
+    return report;
   }
   const ctx = new SheetContext(table, header, config, month);
   const disabled = new Set(options.disable ?? []);
@@ -65,7 +69,25 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   }
   // Sheet-level findings about a row (number-duplicate) are merged into row order.
   const all = mergeByRow(issues.sort(issueOrder), byRow);
-  return fileReport(file, table.sheetName, header.row + 1, ctx.rowIndexes.length, month, source, all);
+  const report = fileReport(file, table.sheetName, header.row + 1, ctx.rowIndexes.length, month, source, all);
+  return withSheetFacts(report, ctx, options);
+}
+
+/** The JSON additions of DESIGN.md section 6: scale, other sheets, rows that are not initiatives. */
+function withSheetFacts(report: FileReport, ctx: SheetContext, options: ValidateOptions): FileReport {
+  const { scale } = ctx;
+  const symbols = [...scale.symbols.ahead, ...scale.symbols.onTrack, ...scale.symbols.behind, ...scale.symbols.notAssessable];
+  const out: FileReport = { ...report, scale: { name: scale.name, symbols, source: scale.source } };
+  if (options.otherSheets?.length) out.otherSheets = options.otherSheets;
+  out.skippedRows = ctx.rowModel.skipped.map((r) => ({
+    row: r.index + 1,
+    kind: r.kind as SkippedRow['kind'],
+    ...(r.text !== undefined ? { text: r.text } : {}),
+    ...(r.hidden ? { hidden: true as const } : {}),
+  }));
+  // valid, summary, stats and issues stay last, as before.
+  const { valid, summary, stats, issues, ...head } = out;
+  return { ...head, valid, summary, stats, issues };
 }
 
 /** Validates several sheets (or files) into one report. */
@@ -144,6 +166,9 @@ function mergeByRow(a: Issue[], b: Issue[]): Issue[] {
   return out;
 }
 
+/** Said after the cell of an issue on a hidden row. */
+const HIDDEN_MARK: Record<Lang, string> = { ja: '（非表示の行）', en: ' (hidden row)' };
+
 function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?: RowContext): Issue {
   const col = f.col ?? (f.column ? ctx.header.columns[f.column as ColumnKey] : undefined);
   const row = rowCtx ?? (f.row !== undefined && f.row >= ctx.header.dataStart ? ctx.row(f.row) : undefined);
@@ -152,7 +177,8 @@ function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?:
   const issue: Issue = { code: rule.code, severity: f.severity ?? rule.severity } as Issue;
   if (cell) issue.cell = cell;
   if (f.row !== undefined) issue.row = f.row + 1;
-  if (f.column) issue.column = ctx.columnName(f.column);
+  if (f.columnName !== undefined) issue.column = f.columnName;
+  else if (f.column) issue.column = ctx.columnName(f.column);
   if (row) {
     const no = row.no;
     if (no !== undefined) issue.no = no;
@@ -160,7 +186,15 @@ function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?:
     if (initiative) issue.initiative = initiative;
   }
   if (f.months) issue.months = f.months;
-  issue.message = cell ? `${cell}: ${f.message[lang]}` : f.message[lang];
+  if (row?.hidden) issue.hidden = true;
+  if (f.figures) {
+    issue.target = f.figures.target;
+    if (f.figures.due !== undefined) issue.due = f.figures.due;
+    issue.reported = f.figures.reported;
+    issue.counter = f.figures.counter;
+  }
+  const where = cell && row?.hidden ? `${cell}${HIDDEN_MARK[lang]}` : cell;
+  issue.message = where ? `${where}: ${f.message[lang]}` : f.message[lang];
   return issue;
 }
 

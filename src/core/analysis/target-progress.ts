@@ -9,8 +9,11 @@ import { TargetBlock } from '../parse/targets';
  */
 export interface TargetComparison {
   counter: string;
-  /** The target quantity as written. */
+  /** The target quantity. */
   target: number;
+  /** The target and reported numbers as written (`1,800`). */
+  targetText: string;
+  reportedText: string;
   /** What is due by the reporting month: linear within the period, in full once it has ended. */
   due: number;
   reported: number;
@@ -79,6 +82,8 @@ function compute(row: RowContext): TargetComparison[] {
         out.push({
           counter: q.counter,
           target: q.value,
+          targetText: q.raw,
+          reportedText: reported.raw,
           due,
           reported: reported.value,
           reportedMonth: monthAtFiscalIndex(d.at),
@@ -119,7 +124,13 @@ export function behindTargets(row: RowContext): TargetComparison[] {
   return [...worst.values()];
 }
 
-/** Formats a due amount: whole numbers as they are, others with one decimal. */
-export function formatAmount(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+/**
+ * Formats a due amount like the sheet writes its figures: whole numbers as they are, others with
+ * one decimal, with thousands separators when `like` (a figure as written) uses them.
+ */
+export function formatAmount(n: number, like = ''): string {
+  const s = Number.isInteger(n) ? String(n) : n.toFixed(1);
+  if (!like.includes(',')) return s;
+  const [int, frac] = s.split('.');
+  return int.replace(/\B(?=(\d{3})+$)/g, ',') + (frac !== undefined ? '.' + frac : '');
 }

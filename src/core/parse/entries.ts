@@ -1,5 +1,5 @@
-import { normalizeChars, normalizeRanges, splitLines } from '../normalize';
-import { MonthLabel, parseMonthLabel } from './month-label';
+import { normalizeChars, splitLines } from '../normalize';
+import { mayStartLabel, MonthLabel, parseMonthLabel, yearAgrees } from './month-label';
 
 /**
  * One entry of a progress (進捗状況及び課題) or plan (年度計画) cell: a labelled line and the
@@ -38,57 +38,29 @@ class Parsed implements ParsedCell {
   }
 }
 
-/** Longest label worth looking at: `5月・6月・7月・8月・9月・10月・11月:` and some spaces. */
+/** Longest label worth looking at: `令和7年5月・6月・7月・8月・9月・10月・11月:` and some spaces. */
 const MAX_LABEL = 64;
 
-/** Could a label start at `i`? A digit, a space or the first letter of a label word. */
-function mayStartLabel(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return (
-    (c >= 48 && c <= 57) ||
-    c === 32 ||
-    c === 9 ||
-    c === 0x901a /* 通 */ ||
-    c === 0x968f /* 随 */ ||
-    c === 0x4e0a /* 上 */ ||
-    c === 0x4e0b /* 下 */ ||
-    c === 0x5e74
-  ); /* 年 */
+export interface ParseOptions {
+  /**
+   * The sheet's fiscal year (the calendar year of its April): a label with a year that does not
+   * agree (`令和6年4月:` on an R7 sheet) is not read as a label.
+   */
+  fiscalYear?: number;
 }
 
-/**
- * Labels seen before, by their text up to the colon: the same few labels (`4月:`, `5月:` …) start
- * most lines of a sheet, so each is parsed once. Label objects are shared: never mutate one.
- */
-const labelCache = new Map<string, MonthLabel | null>();
-const LABEL_CACHE_LIMIT = 4096;
-
-/** The label at the start of a line slice; its length counted in the slice as given. */
-function labelAt(slice: string): MonthLabel | undefined {
-  // Every label ends with its only colon (NFKC has made `：` a `:`): no colon, no label.
-  const colon = slice.indexOf(':');
-  if (colon < 0) return undefined;
-  const key = slice.slice(0, colon + 1);
-  let label = labelCache.get(key);
-  if (label === undefined) {
-    label = parseMonthLabel(key) ?? null;
-    // `4−9月:` and `4ー9月:` are ranges once their dash is read as the range mark; the label's
-    // length stays the one in the slice as written.
-    if (!label) {
-      const ranged = parseMonthLabel(normalizeRanges(key));
-      label = ranged ? { ...ranged, length: colon + 1 } : null;
-    }
-    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
-    labelCache.set(key, label);
-  }
-  return label ?? undefined;
+/** The label at the start of a line slice, if it is one this sheet accepts. */
+function labelAt(slice: string, options: ParseOptions): MonthLabel | undefined {
+  const label = parseMonthLabel(slice);
+  if (!label || !yearAgrees(label, options.fiscalYear)) return undefined;
+  return label;
 }
 
 /**
  * Splits a cell's text into entries. Never throws; any text parses. Works on offsets in the
  * normalised text (NFKC never makes or removes a line break, so its lines are the original's).
  */
-export function parseEntries(text: string): ParsedCell {
+export function parseEntries(text: string, options: ParseOptions = {}): ParsedCell {
   // Dashes become range marks in the label slice only: cheaper than a pass over the whole text.
   const s = normalizeChars(text);
   const entries: Entry[] = [];
@@ -112,7 +84,7 @@ export function parseEntries(text: string): ParsedCell {
       end = nextCr;
       next = s.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
     }
-    const label = end > pos && mayStartLabel(s, pos) ? labelAt(s.slice(pos, Math.min(end, pos + MAX_LABEL))) : undefined;
+    const label = end > pos && mayStartLabel(s.charCodeAt(pos)) ? labelAt(s.slice(pos, Math.min(end, pos + MAX_LABEL)), options) : undefined;
     if (label) {
       close();
       current = { label, firstLine: line, lineCount: 1, body: '' };

@@ -4,6 +4,8 @@
  */
 export interface Quantity {
   value: number;
+  /** The number as written (`1,800`), so messages keep the sheet's thousands separator. */
+  raw: string;
   counter: string;
   /** Offset of the number in the text. */
   index: number;
@@ -19,6 +21,7 @@ class Found implements Quantity {
   private words?: string;
   constructor(
     readonly value: number,
+    readonly raw: string,
     readonly counter: string,
     readonly index: number,
     private readonly text: string,
@@ -75,7 +78,7 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
       while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
       if (k >= 0 && text.charCodeAt(k) === 0x7b2c /* 第 */) continue;
     }
-    out.push(new Found(Number(m[1].replace(/,/g, '')), m[2], start, text));
+    out.push(new Found(Number(m[1].replace(/,/g, '')), m[1], m[2], start, text));
   }
   return out;
 }

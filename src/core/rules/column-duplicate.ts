@@ -1,6 +1,5 @@
 import { defineRule, text } from '../rule';
 import { columnLetters } from '../table';
-import { columnName } from './_names';
 
 export default defineRule({
   code: 'column-duplicate',
@@ -9,11 +8,12 @@ export default defineRule({
   sheet(ctx) {
     return ctx.header.duplicates.flatMap(({ key, cols }) =>
       cols.slice(1).map((col) => {
-        const name = columnName(ctx.config, key);
+        const name = ctx.columnName(key);
         const first = columnLetters(cols[0]);
         return {
           row: ctx.header.row + ctx.header.rowCount - 1,
           col,
+          columnName: ctx.header.written[col] || name,
           message: text(
             `列「${name}」が重複しています（${first}列と同じ）。どちらかの見出しを直してください`,
             `Column "${name}" appears twice (same as column ${first}): rename one of them`,

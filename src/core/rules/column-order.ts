@@ -1,6 +1,5 @@
 import { COLUMN_KEYS } from '../columns';
 import { defineRule, text } from '../rule';
-import { columnName } from './_names';
 
 export default defineRule({
   code: 'column-order',
@@ -11,12 +10,13 @@ export default defineRule({
     const expected = [...order].sort((a, b) => COLUMN_KEYS.indexOf(a) - COLUMN_KEYS.indexOf(b));
     const i = order.findIndex((k, n) => k !== expected[n]);
     if (i < 0) return [];
-    const found = columnName(ctx.config, order[i]);
-    const wanted = columnName(ctx.config, expected[i]);
+    const found = ctx.columnName(order[i]);
+    const wanted = ctx.columnName(expected[i]);
     return [
       {
         row: ctx.header.row,
         col: ctx.header.columns[order[i]],
+        columnName: ctx.header.written[ctx.header.columns[order[i]]!] || found,
         message: text(
           `列の順序がひな形と異なります（「${wanted}」の位置に「${found}」があります）`,
           `Columns are in another order than the template ("${found}" stands where "${wanted}" belongs)`,

@@ -1,5 +1,6 @@
 import { behindTargets, compareTargets } from '../analysis/target-progress';
 import { normalizeSymbol } from '../normalize';
+import { symbolIn } from '../scale';
 import { defineRule, text } from '../rule';
 
 export default defineRule({
@@ -12,8 +13,8 @@ export default defineRule({
   row(row, ctx) {
     if (row.col('symbol') === undefined || row.blank('symbol')) return [];
     const symbol = normalizeSymbol(row.text('symbol'));
-    const is = (list: string[]) => list.some((s) => normalizeSymbol(s) === symbol);
-    const { ahead, onTrack, behind } = ctx.config.symbols;
+    const is = (list: string[]) => symbolIn(list, symbol);
+    const { ahead, onTrack, behind } = ctx.scale.symbols;
     if (is(ahead) || is(onTrack)) {
       const late = behindTargets(row)[0];
       if (!late) return [];
@@ -22,9 +23,10 @@ export default defineRule({
         {
           row: row.index,
           column: 'symbol',
+          figures: { target: late.target, due: Math.round(late.due * 10) / 10, reported: late.reported, counter: u },
           message: text(
-            `進捗度は「${symbol}」ですが、目標 ${late.target}${u} に対し実績 ${late.reported}${u} で遅れています（「${behind[0] ?? ''}」ではありませんか）`,
-            `進捗度 is "${symbol}" but ${late.reported}${u} against a target of ${late.target}${u} is behind (should it be "${behind[0] ?? ''}"?)`,
+            `進捗度は「${symbol}」ですが、目標 ${late.targetText}${u} に対し実績 ${late.reportedText}${u} で遅れています（「${behind[0] ?? ''}」ではありませんか）`,
+            `進捗度 is "${symbol}" but ${late.reportedText}${u} against a target of ${late.targetText}${u} is behind (should it be "${behind[0] ?? ''}"?)`,
           ),
         },
       ];
@@ -38,9 +40,10 @@ export default defineRule({
         {
           row: row.index,
           column: 'symbol',
+          figures: { target: c.target, reported: c.reported, counter: u },
           message: text(
-            `進捗度は「${symbol}」ですが、目標 ${c.target}${u} はすでに達成しています（実績 ${c.reported}${u}）`,
-            `進捗度 is "${symbol}" but the target of ${c.target}${u} is already met (${c.reported}${u} reported)`,
+            `進捗度は「${symbol}」ですが、目標 ${c.targetText}${u} はすでに達成しています（実績 ${c.reportedText}${u}）`,
+            `進捗度 is "${symbol}" but the target of ${c.targetText}${u} is already met (${c.reportedText}${u} reported)`,
           ),
         },
       ];

@@ -1,5 +1,5 @@
-import { allowedSymbols } from '../config';
 import { defineRule, text } from '../rule';
+import { scaleChoices } from './_symbols';
 
 export default defineRule({
   code: 'symbol-missing',
@@ -7,12 +7,12 @@ export default defineRule({
   description: text('進捗度が空欄', '進捗度 is blank'),
   row(row, ctx) {
     if (row.col('symbol') === undefined || !row.blank('symbol')) return [];
-    const choices = allowedSymbols(ctx.config.symbols).join(' ');
+    const choices = scaleChoices(ctx.scale.symbols);
     return [
       {
         row: row.index,
         column: 'symbol',
-        message: text(`進捗度が空欄です（${choices} のいずれかを入力してください）`, `進捗度 is blank (enter one of ${choices})`),
+        message: text(`進捗度が空欄です。${choices.ja} のいずれかを記入してください`, `進捗度 is blank: enter one of ${choices.en}`),
       },
     ];
   },

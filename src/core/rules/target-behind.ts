@@ -17,12 +17,14 @@ export default defineRule({
       const u = c.counter;
       const period = c.block.label ? blockName(c.block) : '年度目標';
       const periodEn = c.block.label ? blockName(c.block) : 'the full-year target';
+      const due = formatAmount(c.due, c.targetText);
       return {
         row: row.index,
         column: 'target' as const,
+        figures: { target: c.target, due: Math.round(c.due * 10) / 10, reported: c.reported, counter: u },
         message: text(
-          `目標 ${c.target}${u}（${period}）に対し、${ctx.month}月までに ${formatAmount(c.due)}${u} が必要ですが、${c.reportedMonth}月の実績は ${c.reported}${u} です（${pct}%未満）`,
-          `Target ${c.target}${u} (${periodEn}): ${formatAmount(c.due)}${u} due by ${monthName(ctx.month, 'en')}, but ${monthName(c.reportedMonth, 'en')} reports ${c.reported}${u} (below ${pct}%)`,
+          `目標 ${c.targetText}${u}（${period}）に対し、${ctx.month}月までに ${due}${u} が必要ですが、${c.reportedMonth}月の実績は ${c.reportedText}${u} です（${pct}%未満）`,
+          `Target ${c.targetText}${u} (${periodEn}): ${due}${u} due by ${monthName(ctx.month, 'en')}, but ${monthName(c.reportedMonth, 'en')} reports ${c.reportedText}${u} (below ${pct}%)`,
         ),
       };
     });

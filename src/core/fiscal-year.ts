@@ -1,0 +1,32 @@
+import { normalizeText } from './normalize';
+import { cellText, SheetTable } from './table';
+
+/**
+ * The sheet's fiscal year, as the calendar year of its April (`R7` / `令和7年度` → 2025), read from
+ * the title rows above the header (`R7取組実施プロセスシート`) or the sheet's name. Undefined when
+ * nothing says it; then labels with a year are accepted whatever the year.
+ */
+const REIWA = /(?:令和|(?<![A-Za-z])R)\s*(\d{1,2})\s*(?:年度|年|(?=[^\d]|$))/;
+const WESTERN = /(20\d\d)\s*年度/;
+const REIWA_OFFSET = 2018;
+
+export function fiscalYearOf(text: string): number | undefined {
+  const s = normalizeText(text);
+  const r = REIWA.exec(s);
+  if (r && Number(r[1]) >= 1) return REIWA_OFFSET + Number(r[1]);
+  const w = WESTERN.exec(s);
+  return w ? Number(w[1]) : undefined;
+}
+
+export function detectFiscalYear(table: SheetTable, headerRow: number): number | undefined {
+  for (let r = 0; r < headerRow && r < table.rows.length; r++) {
+    for (const cell of table.rows[r] ?? []) {
+      if (!cell || cell.mergedFrom !== undefined) continue;
+      const t = cellText(cell);
+      if (t.length > 80) continue;
+      const y = fiscalYearOf(t);
+      if (y !== undefined) return y;
+    }
+  }
+  return fiscalYearOf(table.sheetName);
+}

@@ -1,0 +1,162 @@
+import { ColumnKey } from './columns';
+import { HeaderInfo, HeaderMatcher } from './header';
+import { normalizeText } from './normalize';
+import { cellText, isBlank, SheetCell, SheetTable } from './table';
+
+/**
+ * What each row under the header is (DESIGN.md section 2, "Rows that are not initiatives"). One
+ * reading for validation, insertion and consolidation, so the commands never disagree on what a
+ * row is:
+ *
+ * - `initiative`: validated, given month lines, consolidated;
+ * - `section`: a section title such as `１　行政経営`: one text, often merged across the table;
+ * - `template`: an unused template row: nothing but a No. (typed or a formula such as
+ *   `=ROW()-4`), perhaps with its 所管部/課 copied down;
+ * - `note`: a single text starting with `※` or `注`;
+ * - `header`: the header repeated (most of its cells are the header's names).
+ *
+ * Blank rows (and rows whose only content is a merge coming down from the row above) are not
+ * listed at all.
+ */
+export type RowKind = 'initiative' | 'section' | 'template' | 'note' | 'header';
+
+export interface SheetRow {
+  /** 0-based worksheet row. */
+  index: number;
+  kind: RowKind;
+  hidden: boolean;
+  /** The row's text for section, note and header rows (the first line, as written). */
+  text?: string;
+  /** For initiatives: the 0-based row of the section title above it, if any. */
+  section?: number;
+}
+
+export interface RowModel {
+  /** Every non-blank row under the header, in sheet order. */
+  rows: SheetRow[];
+  /** 0-based rows of the initiatives, ascending. */
+  initiatives: number[];
+  /** The rows that are not initiatives. */
+  skipped: SheetRow[];
+  /** The row's entry, by 0-based row. */
+  get(index: number): SheetRow | undefined;
+  /** The section title an initiative sits under. */
+  sectionTitle(index: number): string | undefined;
+}
+
+/** Columns whose content a copied-down template row may carry. */
+const TEMPLATE_KEYS = new Set<ColumnKey>(['no', 'department', 'section']);
+
+/** A note: `※…`, `注…`, `(注)…`, `＊…` (normalised: `*`). */
+const NOTE = /^\s*(?:※|\*|注|\(注)/;
+
+/** A heading-like text: `１　行政経営`, `1. 行政経営`, `(1) 防災`, `第1章`, `■ 福祉`. */
+const HEADING = /^\s*(?:\d+\s*[\s.、)]|\(\d+\)|第\s*\d+|[■□●◆◇▼▽▶▷])/;
+
+/** Columns whose lone text is content being filled in, never a title (unless merged across). */
+const CONTENT_KEYS = new Set<ColumnKey>(['target', 'plan', 'symbol', 'progress']);
+
+/** A No. as a template row carries it: a number, digits as text, or a formula. */
+function numberLike(cell: SheetCell): boolean {
+  if (cell.formula !== undefined) return true;
+  if (typeof cell.value === 'number') return true;
+  return /^\s*\d+\s*\.?\s*$/.test(normalizeText(cellText(cell)));
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r\n|\n|\r/, 1)[0].trim();
+}
+
+interface Owned {
+  col: number;
+  cell: SheetCell;
+  /** Columns the cell spans in this row (1 + the cells merged into it on its right). */
+  span: number;
+}
+
+/** The row's own non-blank cells: those not covered by a merge (whose value is another cell's). */
+function ownCells(row: readonly (SheetCell | null | undefined)[]): Owned[] {
+  const out: Owned[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.mergedFrom !== undefined || isBlank(cell)) continue;
+    out.push({ col: c, cell, span: 1 });
+  }
+  if (out.length === 1) {
+    // How far a lone cell's merge reaches on this row (its covered cells point back to it).
+    const own = out[0];
+    for (let c = own.col + 1; c < row.length && row[c]?.mergedFrom !== undefined; c++) own.span++;
+  }
+  return out;
+}
+
+/** The kind of one row, or undefined for a blank row. */
+export function classifyRow(
+  row: readonly (SheetCell | null | undefined)[],
+  keyOf: ReadonlyMap<number, ColumnKey>,
+  matcher?: HeaderMatcher,
+): RowKind | undefined {
+  const own = ownCells(row);
+  if (own.length === 0) return undefined;
+  if (own.length === 1) {
+    const { col, cell, span } = own[0];
+    const key = keyOf.get(col);
+    const text = cellText(cell);
+    const isText = typeof cell.value === 'string' && cell.formula === undefined;
+    if (isText && NOTE.test(normalizeText(text))) return 'note';
+    if (key === 'no' && numberLike(cell)) return 'template';
+    if (isText && (span >= 2 || key === undefined || key === 'no' || (!CONTENT_KEYS.has(key) && HEADING.test(normalizeText(text))))) return 'section';
+  }
+  if (own.every((o) => TEMPLATE_KEYS.has(keyOf.get(o.col)!) && (keyOf.get(o.col) !== 'no' || numberLike(o.cell)))) return 'template';
+  if (matcher && own.length >= 3) {
+    let named = 0;
+    for (const o of own) {
+      const key = keyOf.get(o.col);
+      const t = cellText(o.cell);
+      if (key !== undefined && t.length <= 40 && matcher.match(t) === key) named++;
+    }
+    if (named * 2 > own.length) return 'header';
+  }
+  return 'initiative';
+}
+
+/** Reads the rows under the header. */
+export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: HeaderMatcher): RowModel {
+  const keyOf = new Map<number, ColumnKey>();
+  for (const [key, col] of Object.entries(header.columns) as [ColumnKey, number][]) keyOf.set(col, key);
+  for (const d of header.duplicates) for (const c of d.cols) keyOf.set(c, d.key);
+  const hidden = new Set(table.hiddenRows ?? []);
+  const rows: SheetRow[] = [];
+  const initiatives: number[] = [];
+  const skipped: SheetRow[] = [];
+  const byIndex = new Map<number, SheetRow>();
+  let section: SheetRow | undefined;
+  for (let r = header.dataStart; r < table.rows.length; r++) {
+    const cells = table.rows[r];
+    if (!cells || cells.length === 0) continue;
+    const kind = classifyRow(cells, keyOf, matcher);
+    if (!kind) continue;
+    const entry: SheetRow = { index: r, kind, hidden: hidden.has(r) };
+    if (kind === 'initiative') {
+      if (section) entry.section = section.index;
+      initiatives.push(r);
+    } else {
+      const own = ownCells(cells)[0];
+      if (kind !== 'template' && own) entry.text = firstLine(cellText(own.cell));
+      if (kind === 'section') section = entry;
+      skipped.push(entry);
+    }
+    rows.push(entry);
+    byIndex.set(r, entry);
+  }
+  return {
+    rows,
+    initiatives,
+    skipped,
+    get: (index) => byIndex.get(index),
+    sectionTitle: (index) => {
+      const s = byIndex.get(index)?.section;
+      return s === undefined ? undefined : byIndex.get(s)?.text;
+    },
+  };
+}
