@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
-import { Config, ConfigError, parseConfig } from '../core/config';
+import type { Config } from '../core/config';
+import { ConfigError, parseConfig } from '../core/config-schema';
 import { Bilingual, both, strings } from './i18n';
 
 /** A `--config` file that cannot be used: printed on stderr, exit code 2. */

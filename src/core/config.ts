@@ -1,10 +1,11 @@
-import { z } from 'zod';
-import { COLUMN_KEYS, ColumnSpec, DEFAULT_COLUMNS } from './columns';
+import { ColumnKey, ColumnSpec, DEFAULT_COLUMNS } from './columns';
 import { DEFAULT_COUNTERS } from './parse/quantities';
 
 /**
- * The configuration, checked with zod wherever it is read (a `--config` file, document settings).
- * Every key is optional in a file; missing keys take the design's defaults.
+ * The configuration: column names and aliases, required columns, the 進捗度 scale, counters,
+ * thresholds. Every key is optional in a file; missing keys take the design's defaults. A file or
+ * a setting is checked with zod by config-schema.ts, kept apart so that zod is loaded only when
+ * there is a configuration to check (the CLI's start-up, the pane's first load).
  */
 export type SymbolPreset = 'arrows' | 'circles' | 'abcd' | 'sabc';
 
@@ -26,32 +27,21 @@ export const SYMBOL_PRESETS: Record<SymbolPreset, SymbolScale> = {
   sabc: { ahead: ['S'], onTrack: ['A'], behind: ['B', 'C'], notAssessable: [] },
 };
 
-const symbolList = z.array(z.string().min(1)).max(20);
-
-const columnOverride = z.strictObject({
-  name: z.string().min(1).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-  required: z.boolean().optional(),
-});
-
-export const configSchema = z.strictObject({
-  columns: z.partialRecord(z.enum(COLUMN_KEYS), columnOverride).optional(),
-  symbols: z
-    .strictObject({
-      preset: z.enum(['arrows', 'circles', 'abcd', 'sabc']).optional(),
-      ahead: symbolList.optional(),
-      onTrack: symbolList.optional(),
-      behind: symbolList.optional(),
-      notAssessable: symbolList.optional(),
-      allowNotAssessable: z.boolean().optional(),
-    })
-    .optional(),
-  counters: z.array(z.string().min(1).max(10)).min(1).optional(),
-  targetBehindThreshold: z.number().gt(0).lte(1).optional(),
-  headerSearchRows: z.number().int().min(1).max(100).optional(),
-});
-
-export type ConfigInput = z.infer<typeof configSchema>;
+/** A configuration as written in a file: every key optional (checked by config-schema.ts). */
+export interface ConfigInput {
+  columns?: Partial<Record<ColumnKey, { name?: string; aliases?: string[]; required?: boolean }>>;
+  symbols?: {
+    preset?: SymbolPreset;
+    ahead?: string[];
+    onTrack?: string[];
+    behind?: string[];
+    notAssessable?: string[];
+    allowNotAssessable?: boolean;
+  };
+  counters?: string[];
+  targetBehindThreshold?: number;
+  headerSearchRows?: number;
+}
 
 export interface Config {
   columns: ColumnSpec[];
@@ -92,35 +82,6 @@ export function resolveConfig(input: ConfigInput): Config {
     targetBehindThreshold: input.targetBehindThreshold ?? 0.8,
     headerSearchRows: input.headerSearchRows ?? 15,
   };
-}
-
-/** A configuration that cannot be used; `key` is the dotted path of the first bad key. */
-export class ConfigError extends Error {
-  constructor(
-    readonly ja: string,
-    readonly en: string,
-    readonly key: string,
-  ) {
-    super(`${ja} / ${en}`);
-    this.name = 'ConfigError';
-  }
-}
-
-/** Checks an object read from JSON; throws a ConfigError naming the first bad key. */
-export function parseConfig(raw: unknown): Config {
-  const r = configSchema.safeParse(raw);
-  if (!r.success) {
-    const first = r.error.issues[0];
-    let path = first.path.map(String).join('.');
-    if (first.code === 'unrecognized_keys') {
-      const keys = (first as { keys: string[] }).keys;
-      path = [path, keys[0]].filter(Boolean).join('.');
-      throw new ConfigError(`設定のキー「${path}」は使えません`, `unknown configuration key "${path}"`, path);
-    }
-    const at = path || '(root)';
-    throw new ConfigError(`設定のキー「${at}」が不正です: ${first.message}`, `invalid configuration key "${at}": ${first.message}`, path);
-  }
-  return resolveConfig(r.data);
 }
 
 export function allowedSymbols(s: SymbolScale): string[] {

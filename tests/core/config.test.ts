@@ -1,4 +1,5 @@
-import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../../src/core/config';
+import { DEFAULT_CONFIG } from '../../src/core/config';
+import { ConfigError, parseConfig } from '../../src/core/config-schema';
 
 describe('configuration', () => {
   test('defaults of the design', () => {

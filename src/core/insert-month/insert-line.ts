@@ -2,12 +2,13 @@ import { fiscalIndex, isMonth } from '../fiscal';
 import { lineBreakOf } from '../normalize';
 import { Entry, parseEntries } from '../parse/entries';
 import { Localized } from '../types';
+import { cellLabelStyle, restyleLine } from './label-style';
 import { endsWithLineBreak, excerpt, LINE_BREAK, labelAsWritten, lineStarts } from './lines';
 
 /** Excel's limit of characters (UTF-16 units) in one cell. */
 export const MAX_CELL_LENGTH = 32_767;
 
-export type SkipReason = 'covered' | 'formula' | 'too-long' | 'not-text';
+export type SkipReason = 'covered' | 'formula' | 'too-long' | 'not-text' | 'hidden';
 
 export type InsertResult =
   | {
@@ -18,6 +19,8 @@ export type InsertResult =
       at: number;
       /** Exactly the characters added, line break included: removing them at `at` gives the original back. */
       inserted: string;
+      /** The line as added (in the cell's label style), without its line break. */
+      line: string;
     }
   | { status: 'skipped'; reason: SkipReason; message: Localized };
 
@@ -26,6 +29,11 @@ export interface InsertOptions {
   isFormula?: boolean;
   /** Longest text the cell may hold; default {@link MAX_CELL_LENGTH}. */
   maxLength?: number;
+  /**
+   * Write a line of the default label form (`11月:…`) in the style of the cell's labels
+   * (default true); a template with a label style of its own is never changed.
+   */
+  matchStyle?: boolean;
 }
 
 const dated = (e: Entry) => e.label !== undefined && e.label.kind !== 'word';
@@ -102,6 +110,8 @@ export function insertMonthLine(cellText: string | number | boolean | null | und
     const br = lineBreakOf(text);
     const starts = lineStarts(text);
     const index = insertionLineIndex(cell.entries, starts.length, month);
+    // The default label form follows the cell's own style (`：`, full-width digits, 【】, a space).
+    if (opts.matchStyle !== false) line = restyleLine(line, month, cellLabelStyle(cell, index));
     if (index < starts.length) {
       at = starts[index];
       inserted = line + br;
@@ -125,7 +135,7 @@ export function insertMonthLine(cellText: string | number | boolean | null | und
       `adding the month ${month} line to "${quote}" would make ${fmt(length, 'en-US')} characters, over the cell limit of ${fmt(maxLength, 'en-US')}`,
     );
   }
-  return { status: 'inserted', text: text.slice(0, at) + inserted + text.slice(at), at, inserted };
+  return { status: 'inserted', text: text.slice(0, at) + inserted + text.slice(at), at, inserted, line };
 }
 
 function checkLine(month: number, line: string): void {

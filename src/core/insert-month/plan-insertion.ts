@@ -19,6 +19,8 @@ export interface InsertionRow {
   isError?: boolean;
   /** The row's 年度計画, for `{plan}` and the hint. */
   planText?: string;
+  /** The row is hidden in the sheet: skipped unless the plan includes hidden rows. */
+  hidden?: boolean;
 }
 
 export interface PlannedChange {
@@ -64,7 +66,7 @@ export function planInsertion(
   rows: readonly InsertionRow[],
   month: number,
   template: string = DEFAULT_TEMPLATE,
-  opts: { maxLength?: number } = {},
+  opts: { maxLength?: number; includeHidden?: boolean } = {},
 ): InsertionPlan {
   const maxLength = opts.maxLength ?? MAX_CELL_LENGTH;
   const empty: InsertionPlan = { month, changes: [], skipped: [] };
@@ -73,6 +75,17 @@ export function planInsertion(
   const plan: InsertionPlan = { month, changes: [], skipped: [] };
   for (const r of rows) {
     const who = { address: r.address, row: r.row, no: r.no, initiative: r.initiative };
+    if (r.hidden && !opts.includeHidden) {
+      plan.skipped.push({
+        ...who,
+        reason: 'hidden',
+        message: {
+          ja: '非表示の行です（終了した取組と見なして追加しません。含めるときは「非表示の行にも追加」を選んでください）',
+          en: 'hidden row (taken for a finished initiative: not changed; choose to include hidden rows to add lines there too)',
+        },
+      });
+      continue;
+    }
     if (r.isError && !r.isFormula) {
       const v = excerpt(String(r.text ?? ''));
       plan.skipped.push({
@@ -96,7 +109,7 @@ export function planInsertion(
       after: result.text,
       at: result.at,
       inserted: result.inserted,
-      line: rendered.line,
+      line: result.line,
       planLines,
     });
   }

@@ -27,7 +27,9 @@ describe('insertMonthLine properties', () => {
         const r = insertMonthLine(text, m, line(m));
         if (r.status !== 'inserted') return;
         const br = lineBreakOf(text);
-        expect([line(m), line(m) + br, br + line(m)]).toContain(r.inserted);
+        // The line is the template's, in the label style of the cell (`：`, full-width digits, brackets).
+        expect(parseEntries(r.line).entries[0]?.label?.months).toEqual([m]);
+        expect([r.line, r.line + br, br + r.line]).toContain(r.inserted);
         expect(r.text.slice(r.at, r.at + r.inserted.length)).toBe(r.inserted);
         expect(r.text.slice(0, r.at) + r.text.slice(r.at + r.inserted.length)).toBe(text);
         expect(r.text.length).toBeLessThanOrEqual(MAX_CELL_LENGTH);

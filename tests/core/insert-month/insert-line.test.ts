@@ -23,7 +23,11 @@ describe('insertMonthLine: where the line goes', () => {
     ['3月 last', '4月:a\n2月:b', 3, '4月:a\n2月:b\n3月:'],
     ['a list is placed by its first month', '4月:a\n5月・6月・7月:b\n9月:c', 8, '4月:a\n5月・6月・7月:b\n8月:\n9月:c'],
     ['a range is placed by its first month', '4月~6月:a\n8月~10月:b', 7, '4月~6月:a\n7月:\n8月~10月:b'],
-    ['full-width labels are read', '４月：a\n６月：b', 5, '４月：a\n5月:\n６月：b'],
+    ['full-width labels are read, and the new label is written like them', '４月：a\n６月：b', 5, '４月：a\n５月：\n６月：b'],
+    ['the label style of the entry before: 【】', '【4月】a\n【6月】b', 5, '【4月】a\n【5月】\n【6月】b'],
+    ['the label style of the entry before: a full-width space', '4月　a\n6月　b', 5, '4月　a\n5月　\n6月　b'],
+    ['the label style of the entry before: （）', '（４月）a', 5, '（４月）a\n（５月）'],
+    ['the first label when none comes before', '通年:x\n６月：b', 5, '通年:x\n５月：\n６月：b'],
     ['wave dash 〜 ranges are read', '4月〜6月:a\n9月:b', 8, '4月〜6月:a\n8月:\n9月:b'],
     ['wave dash ～ ranges are read', '4月～6月:a\n9月:b', 7, '4月～6月:a\n7月:\n9月:b'],
     ['katakana ー between months', '4ー6月:a\n9月:b', 7, '4ー6月:a\n7月:\n9月:b'],
@@ -60,9 +64,9 @@ describe('insertMonthLine: where the line goes', () => {
   });
 
   test('at and inserted: exactly the characters added', () => {
-    expect(ins('4月:a\r\n6月:b', 5)).toEqual({ status: 'inserted', text: '4月:a\r\n5月:\r\n6月:b', at: 6, inserted: '5月:\r\n' });
-    expect(ins('4月:a', 5)).toEqual({ status: 'inserted', text: '4月:a\n5月:', at: 4, inserted: '\n5月:' });
-    expect(ins(null, 5)).toEqual({ status: 'inserted', text: '5月:', at: 0, inserted: '5月:' });
+    expect(ins('4月:a\r\n6月:b', 5)).toEqual({ status: 'inserted', text: '4月:a\r\n5月:\r\n6月:b', at: 6, inserted: '5月:\r\n', line: '5月:' });
+    expect(ins('4月:a', 5)).toEqual({ status: 'inserted', text: '4月:a\n5月:', at: 4, inserted: '\n5月:', line: '5月:' });
+    expect(ins(null, 5)).toEqual({ status: 'inserted', text: '5月:', at: 0, inserted: '5月:', line: '5月:' });
   });
 
   test('offsets count UTF-16 units (astral characters before the insertion point)', () => {
