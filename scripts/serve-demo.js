@@ -6,6 +6,8 @@
  *   node scripts/serve-demo.js --port 8443     another port (0 = any free port)
  *   node scripts/serve-demo.js --http          plain http (tests, or when no certificate can be made)
  *   node scripts/serve-demo.js --dir some/dir  serve another directory
+ *   node scripts/serve-demo.js --config F.json serve F.json as psheet.config.json beside the pane
+ *                                              (as a city's IT section would place one)
  *
  * https uses a self-signed certificate generated at start-up with the `selfsigned` package
  * (installed with webpack-dev-server); without it the server falls back to http and says so.
@@ -63,11 +65,13 @@ const HELP = `使い方 / Usage: node scripts/serve-demo.js [--port N] [--http] 
   --http     https ではなく http で配信する / serve plain http instead of https
   --host H   待ち受けるホスト名 (既定 ${DEFAULT_HOST}) / host to bind (default ${DEFAULT_HOST})
   --dir DIR  配信するディレクトリ (既定 dist/) / directory to serve (default dist/)
+  --config F F を作業ウィンドウの横の psheet.config.json として配信する
+             serve F as psheet.config.json beside the task pane
 `;
 
 /** Parses command-line options; throws UsageError on bad input. */
 function parseArgs(argv) {
-  const options = { port: DEFAULT_PORT, http: false, host: DEFAULT_HOST, root: DEFAULT_ROOT, help: false };
+  const options = { port: DEFAULT_PORT, http: false, host: DEFAULT_HOST, root: DEFAULT_ROOT, configFile: undefined, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -94,6 +98,9 @@ function parseArgs(argv) {
         break;
       case '--dir':
         options.root = path.resolve(value());
+        break;
+      case '--config':
+        options.configFile = path.resolve(value());
         break;
       case '-h':
       case '--help':
@@ -160,7 +167,10 @@ function sendText(res, status, text, extraHeaders = {}) {
   res.end(res.req.method === 'HEAD' ? undefined : text + '\n');
 }
 
-function createHandler(root) {
+/** URL path of the configuration the pane looks for beside its own files. */
+const CONFIG_PATH = '/psheet.config.json';
+
+function createHandler(root, configFile) {
   return function handle(req, res) {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -175,7 +185,7 @@ function createHandler(root) {
       res.end();
       return;
     }
-    let file = resolveInside(root, urlPath);
+    let file = configFile && urlPath === CONFIG_PATH ? configFile : resolveInside(root, urlPath);
     if (!file) {
       sendText(res, 400, 'Bad Request');
       return;
@@ -227,7 +237,12 @@ async function startServer(options = {}) {
   let protocol = 'http';
   const notes = [];
   let server;
-  const handler = createHandler(root);
+  if (options.configFile && !fs.existsSync(options.configFile)) {
+    const error = new Error(`設定ファイルがありません / configuration file not found: ${options.configFile}`);
+    error.code = 'NO_CONFIG';
+    throw error;
+  }
+  const handler = createHandler(root, options.configFile);
   if (!options.http) {
     const certificate = await makeCertificate();
     if (certificate) {

@@ -9,7 +9,7 @@ export const SCREENSHOTS = path.join(__dirname, 'screenshots');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require('../../scripts/serve-demo.js') as {
-  startServer(o: { port: number; http: boolean; host?: string }): Promise<{ url: string; close(): Promise<void> }>;
+  startServer(o: { port: number; http: boolean; host?: string; configFile?: string }): Promise<{ url: string; close(): Promise<void> }>;
 };
 
 export interface Demo {
@@ -20,9 +20,9 @@ export interface Demo {
 }
 
 /** Serves dist/ on a free port and opens the demo page in headless Chromium. */
-export async function openDemo(query = '?lang=ja'): Promise<Demo> {
+export async function openDemo(query = '?lang=ja', options: { configFile?: string } = {}): Promise<Demo> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  const server = await startServer({ port: 0, http: true, host: '127.0.0.1' });
+  const server = await startServer({ port: 0, http: true, host: '127.0.0.1', configFile: options.configFile });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FISCAL_MONTHS } from '../../core/fiscal';
+import type { Config } from '../../core/config';
 import type { WorkbookPort } from '../../host/port';
 import type { Lang, UiStrings } from '../i18n';
 import { defaultInsertMonth, useInsertion } from './use-insertion';
@@ -24,12 +25,14 @@ export interface InsertTabProps {
   strings: UiStrings;
   lang: Lang;
   reportingMonth?: number;
+  config?: Config;
 }
 
 /** 「月の行を追加」: month and template, a live preview of the cells that change and of those skipped, then one write. */
-export function InsertTab({ port, strings: t, lang, reportingMonth }: InsertTabProps) {
+export function InsertTab({ port, strings: t, lang, reportingMonth, config }: InsertTabProps) {
   const s = useStyles();
-  const { state, preview, insert } = useInsertion(port);
+  const [includeHidden, setIncludeHidden] = useState(false);
+  const { state, preview, insert } = useInsertion(port, config, includeHidden);
   const [month, setMonth] = useState(() => defaultInsertMonth(reportingMonth));
   const [template, setTemplate] = useState('{month}月:');
   const [flattenOk, setFlattenOk] = useState(false);
@@ -60,6 +63,7 @@ export function InsertTab({ port, strings: t, lang, reportingMonth }: InsertTabP
           <Input data-testid="template-input" value={template} onChange={(_, d) => setTemplate(d.value)} />
         </Field>
       </div>
+      <Checkbox data-testid="include-hidden" checked={includeHidden} onChange={(_, d) => setIncludeHidden(!!d.checked)} label={t.includeHidden} />
 
       {busy && <Spinner size="tiny" label={state.status === 'writing' ? t.inserting : t.loading} />}
       {state.status === 'error' && (

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { DEFAULT_CONFIG } from '../../core/config';
+import { Config, DEFAULT_CONFIG } from '../../core/config';
 import { nextFiscalMonth } from '../../core/fiscal';
 import { detectHeader } from '../../core/header';
 import { DEFAULT_TEMPLATE, InsertionPlan, insertionRows, planInsertion } from '../../core/insert-month';
@@ -30,7 +30,7 @@ export function toCellChanges(plan: InsertionPlan): CellChange[] {
  * would be flattened), then one write of exactly the previewed cells, which the adapter
  * refuses when the sheet is protected or the cells changed since the preview.
  */
-export function useInsertion(port: WorkbookPort) {
+export function useInsertion(port: WorkbookPort, config: Config = DEFAULT_CONFIG, includeHidden = false) {
   const [state, setState] = useState<InsertionState>({ status: 'idle', flattened: [] });
   const template = useRef(DEFAULT_TEMPLATE);
 
@@ -40,8 +40,10 @@ export function useInsertion(port: WorkbookPort) {
       setState((s) => ({ ...s, status: 'loading', write, error: undefined }));
       try {
         const table = await port.readSheet();
-        const header = detectHeader(table, DEFAULT_CONFIG);
-        const plan = header ? planInsertion(insertionRows(table, header), month, templateText || DEFAULT_TEMPLATE) : { month, changes: [], skipped: [] };
+        const header = detectHeader(table, config);
+        const plan = header
+          ? planInsertion(insertionRows(table, header, { config }), month, templateText || DEFAULT_TEMPLATE, { includeHidden })
+          : { month, changes: [], skipped: [] };
         const flattened =
           plan.changes.length && !port.capabilities.keepsTextRuns
             ? await port.richTextCells(
@@ -54,7 +56,7 @@ export function useInsertion(port: WorkbookPort) {
         setState({ status: 'error', flattened: [], error: e instanceof Error ? e.message : String(e) });
       }
     },
-    [port],
+    [port, config, includeHidden],
   );
 
   const insert = useCallback(async () => {

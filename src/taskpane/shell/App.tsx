@@ -1,7 +1,9 @@
-import { FluentProvider, Label, makeStyles, Select, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Label, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { FISCAL_MONTHS } from '../../core/fiscal';
 import type { WorkbookPort } from '../../host/port';
+import { useConfig } from '../config/use-config';
+import type { FetchText } from '../config/pane-config';
 import { Lang, STRINGS } from '../i18n';
 import { useValidation } from '../validate/use-validation';
 import { ValidateTab } from '../validate/ValidateTab';
@@ -23,13 +25,33 @@ type TabKey = (typeof TABS)[number];
 export interface AppProps {
   port: WorkbookPort;
   lang: Lang;
+  /** How the pane fetches psheet.config.json (tests pass their own). */
+  fetchText?: FetchText;
 }
 
 /** The task pane: the sheet and the reporting month on top, then the tabs. */
-export function App({ port, lang }: AppProps) {
+export function App({ port, lang, fetchText }: AppProps) {
   const s = useStyles();
   const t = STRINGS[lang];
-  const validation = useValidation(port, lang);
+  const paneConfig = useConfig(port, fetchText);
+  if (!paneConfig) {
+    return (
+      <FluentProvider theme={webLightTheme} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
+        <main className={s.root}>
+          <h1 className={s.title}>{t.appTitle}</h1>
+          <Spinner size="small" label={t.loading} />
+        </main>
+      </FluentProvider>
+    );
+  }
+  return <Pane port={port} lang={lang} paneConfig={paneConfig} />;
+}
+
+function Pane({ port, lang, paneConfig }: { port: WorkbookPort; lang: Lang; paneConfig: NonNullable<ReturnType<typeof useConfig>> }) {
+  const s = useStyles();
+  const t = STRINGS[lang];
+  const { config } = paneConfig;
+  const validation = useValidation(port, lang, config);
   const [tab, setTab] = useState<TabKey>('validate');
   const monthId = useId();
   const { state } = validation;
@@ -58,6 +80,20 @@ export function App({ port, lang }: AppProps) {
             </Select>
             {state.monthInferred && <span className={s.hint}>{t.inferredMonth}</span>}
           </div>
+          <div className={s.sheet} data-testid="config-source">
+            {t.configSource[paneConfig.source]}
+            {state.report?.scale && (
+              <span data-testid="scale-in-use">
+                {' · '}
+                {t.scaleInUse(state.report.scale.symbols.join(' '), state.report.scale.source === 'detected')}
+              </span>
+            )}
+          </div>
+          {paneConfig.problems.map((p) => (
+            <MessageBar key={p.source} intent="warning" data-testid="config-problem">
+              <MessageBarBody>{t.configProblem(t.configWhere[p.source], p[lang])}</MessageBarBody>
+            </MessageBar>
+          ))}
         </header>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
           <Tab value="validate" data-testid="tab-validate">
@@ -68,7 +104,7 @@ export function App({ port, lang }: AppProps) {
           </Tab>
         </TabList>
         {tab === 'validate' && <ValidateTab validation={validation} strings={t} />}
-        {tab === 'insert' && <InsertTab port={port} strings={t} lang={lang} reportingMonth={state.month} />}
+        {tab === 'insert' && <InsertTab port={port} strings={t} lang={lang} reportingMonth={state.month} config={config} />}
       </main>
     </FluentProvider>
   );

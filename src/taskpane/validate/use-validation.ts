@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { DEFAULT_CONFIG } from '../../core/config';
+import { Config, DEFAULT_CONFIG } from '../../core/config';
 import { detectHeader } from '../../core/header';
 import type { SheetTable } from '../../core/table';
 import type { FileReport, Severity } from '../../core/types';
@@ -62,8 +62,8 @@ export function reduce(state: ValidationState, action: Action): ValidationState 
   }
 }
 
-function defaultMonth(table: SheetTable): number {
-  return reportingMonthFor(table, detectHeader(table, DEFAULT_CONFIG)).month;
+function defaultMonth(table: SheetTable, config: Config): number {
+  return reportingMonthFor(table, detectHeader(table, config)).month;
 }
 
 function errorText(e: unknown): string {
@@ -74,7 +74,7 @@ function errorText(e: unknown): string {
  * Validation against a workbook port: reads the active sheet, validates it for the reporting
  * month (remembered in the workbook's settings, else inferred), selects cells, writes the report.
  */
-export function useValidation(port: WorkbookPort, lang: Lang) {
+export function useValidation(port: WorkbookPort, lang: Lang, config: Config = DEFAULT_CONFIG) {
   const [state, dispatch] = useReducer(reduce, initialState);
   const monthRef = useRef<number | undefined>(undefined);
 
@@ -87,7 +87,7 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
         const table = await port.readSheet();
         if (!live) return;
         const valid = Number.isInteger(saved) && saved >= 1 && saved <= 12;
-        const month = valid ? saved : defaultMonth(table);
+        const month = valid ? saved : defaultMonth(table, config);
         monthRef.current = month;
         dispatch({ type: 'month', month, inferred: !valid, sheet: table.sheetName });
       } catch (e) {
@@ -97,25 +97,25 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
     return () => {
       live = false;
     };
-  }, [port]);
+  }, [port, config]);
 
   const run = useCallback(
     async (month = monthRef.current) => {
       dispatch({ type: 'start' });
       try {
         const table = await port.readSheet();
-        const m = month ?? defaultMonth(table);
+        const m = month ?? defaultMonth(table, config);
         if (monthRef.current === undefined) {
           monthRef.current = m;
           dispatch({ type: 'month', month: m, inferred: true, sheet: table.sheetName });
         }
-        const report = validateSheet(table, { month: m, lang });
+        const report = validateSheet(table, { month: m, lang, config });
         dispatch({ type: 'done', report, sheet: table.sheetName });
       } catch (e) {
         dispatch({ type: 'failed', error: errorText(e) });
       }
     },
-    [port, lang],
+    [port, lang, config],
   );
 
   const setMonth = useCallback(
