@@ -1,0 +1,262 @@
+/**
+ * Opening a workbook package: the workbook part found through relationships, its sheets, defined names, active tab
+ * and date system; shared strings and number formats are read once, when a sheet is first read.
+ *
+ * Finding the workbook: the package's officeDocument relationship (`_rels/.rels`, transitional or strict type).
+ * Without one (no `_rels/.rels`, or no such relationship) the main part named in `[Content_Types].xml`, then
+ * `xl/workbook.xml`. Whatever is found must have a SpreadsheetML `<workbook>` root, or the file is 'not-workbook'
+ * (a Word or PowerPoint package has an officeDocument too).
+ */
+import { ByteBudget, openZip, type Crc32Function, type ZipArchive } from '../zip';
+import { XlsxError, asXlsxError } from './errors';
+import { findPart, readRelationships, type Relationship } from './part-names';
+import { readSheetPart, type SheetRead } from './sheet-read';
+import { readSharedStrings } from './strings';
+import { readCellFormats } from './styles';
+import { NS_CT, NS_DOC_REL, NS_SML, parsePartStream, type XmlTokenizer } from './xml';
+
+export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet';
+
+export interface XlsxSheetInfo {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** Resolved part name, e.g. `xl/worksheets/sheet1.xml` ('' when the workbook's relationships do not lead to a part). */
+  part: string;
+  /** From the relationship type: only worksheets hold cells (others read as empty tables). */
+  kind: SheetKind;
+}
+
+export interface DefinedName {
+  name: string;
+  localSheetId?: number;
+  value: string;
+  hidden?: boolean;
+}
+
+export interface XlsxBook {
+  readonly zip: ZipArchive;
+  readonly budget: ByteBudget;
+  /** In workbook order. */
+  readonly sheets: XlsxSheetInfo[];
+  /** Index into sheets, from `<bookViews><workbookView activeTab>`; 0 by default. */
+  readonly activeSheet: number;
+  readonly definedNames: DefinedName[];
+  readonly date1904: boolean;
+  /** The workbook part's name (e.g. `xl/workbook.xml`). */
+  readonly workbookPart: string;
+  /** The shared strings part, when the workbook has one. */
+  readonly sharedStringsPart?: string;
+  /** The styles part, when the workbook has one. */
+  readonly stylesPart?: string;
+}
+
+export interface OpenOptions {
+  /** Most unpacked bytes all reads of this file may produce (default: the zip layer's, 1 GiB). */
+  budgetBytes?: number;
+  crc32?: Crc32Function;
+}
+
+const MAIN_CONTENT_TYPE = /\.(sheet|template)\.main\+xml$|\.(sheet|template|addin)\.macroEnabled\.main\+xml$/i;
+
+interface Lazy {
+  shared?: string[];
+  formats?: (string | undefined)[];
+}
+const lazy = new WeakMap<XlsxBook, Lazy>();
+
+/** Opens a workbook; throws XlsxError (ZipErrors are converted). Only the package structure and the workbook part are read. */
+export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxBook {
+  let zip: ZipArchive;
+  try {
+    zip = openZip(bytes, { crc32: options.crc32 });
+  } catch (e) {
+    throw asXlsxError(e);
+  }
+  const budget = new ByteBudget(options.budgetBytes);
+  const src = { zip, budget };
+  const workbookPart = locateWorkbook(src);
+  if (!workbookPart) throw new XlsxError('not-workbook', 'no officeDocument relationship, main content type or xl/workbook.xml');
+  const wb = readWorkbookPart(src, workbookPart);
+  const rels = readRelationships(src, workbookPart.name) ?? [];
+  const byId = new Map<string, Relationship>();
+  for (const r of rels) byId.set(r.id, r);
+  const sheets = wb.sheets.map((s): XlsxSheetInfo => {
+    const rel = s.rid === undefined ? undefined : byId.get(s.rid);
+    const found = rel ? findPart(zip, rel.targets) : undefined;
+    const kind: SheetKind =
+      rel?.kind === 'chartsheet'
+        ? 'chartsheet'
+        : rel?.kind === 'dialogsheet'
+          ? 'dialogsheet'
+          : /macrosheet/i.test(rel?.kind ?? '')
+            ? 'macrosheet'
+            : 'worksheet';
+    return { name: s.name, state: s.state, part: found ? found.name : (rel?.targets[0] ?? ''), kind };
+  });
+  const partOfKind = (kind: string): string | undefined => {
+    const rel = rels.find((r) => r.kind === kind);
+    return rel ? (findPart(zip, rel.targets)?.name ?? rel.targets[0]) : undefined;
+  };
+  const book: XlsxBook = {
+    zip,
+    budget,
+    sheets,
+    activeSheet: wb.activeTab >= 0 && wb.activeTab < sheets.length ? wb.activeTab : 0,
+    definedNames: wb.definedNames,
+    date1904: wb.date1904,
+    workbookPart: workbookPart.name,
+    sharedStringsPart: partOfKind('sharedStrings'),
+    stylesPart: partOfKind('styles'),
+  };
+  lazy.set(book, {});
+  return book;
+}
+
+function locateWorkbook(src: { zip: ZipArchive; budget: ByteBudget }): { name: string } | undefined {
+  const zip = src.zip;
+  const rels = readRelationships(src, '');
+  const office = rels?.find((r) => r.kind === 'officeDocument');
+  if (office) {
+    const found = findPart(zip, office.targets);
+    if (found) return found;
+  }
+  const ct = zip.find('[Content_Types].xml');
+  if (ct && !ct.isDirectory) {
+    let main: string | undefined;
+    parsePartStream(src, ct, ct.name, {
+      open(ns, local, a) {
+        if (main === undefined && ns === NS_CT && local === 'Override' && MAIN_CONTENT_TYPE.test(a.ContentType ?? '')) main = a.PartName;
+      },
+      close() {},
+      text() {},
+    });
+    const found = main ? findPart(zip, [main]) : undefined;
+    if (found) return found;
+  }
+  return findPart(zip, ['xl/workbook.xml']);
+}
+
+interface WorkbookPart {
+  sheets: { name: string; state: XlsxSheetInfo['state']; rid?: string }[];
+  activeTab: number;
+  definedNames: DefinedName[];
+  date1904: boolean;
+}
+
+function readWorkbookPart(src: { zip: ZipArchive; budget: ByteBudget }, part: { name: string }): WorkbookPart {
+  const entry = src.zip.find(part.name)!;
+  const out: WorkbookPart = { sheets: [], activeTab: 0, definedNames: [], date1904: false };
+  let depth = 0;
+  let foreign = 0;
+  let rootOk = false;
+  let sawView = false;
+  let name: DefinedName | undefined;
+  let tokenizer: XmlTokenizer | undefined;
+  const refuse = (): never => {
+    throw new XlsxError('not-workbook', `the officeDocument part ${part.name} is not a SpreadsheetML workbook`, { part: part.name });
+  };
+  parsePartStream(
+    src,
+    entry,
+    part.name,
+    {
+      open(ns, local, a) {
+        depth++;
+        if (depth === 1) {
+          if (ns !== NS_SML || local !== 'workbook') refuse();
+          rootOk = true;
+          return;
+        }
+        if (foreign > 0 || ns !== NS_SML) {
+          foreign++;
+          return;
+        }
+        if (local === 'sheet' && depth === 3) {
+          let rid: string | undefined;
+          for (const key in a) {
+            const q = tokenizer!.attribute(key);
+            if (q.ns === NS_DOC_REL && q.local === 'id') rid = a[key];
+          }
+          const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
+          out.sheets.push({ name: a.name ?? '', state, rid });
+        } else if (local === 'workbookView' && depth === 3 && !sawView) {
+          sawView = true;
+          const tab = Number(a.activeTab ?? 0);
+          out.activeTab = Number.isInteger(tab) ? tab : 0;
+        } else if (local === 'workbookPr' && depth === 2) {
+          out.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+        } else if (local === 'definedName' && depth === 3) {
+          name = { name: a.name ?? '', value: '' };
+          if (a.localSheetId !== undefined && /^\d+$/.test(a.localSheetId)) name.localSheetId = Number(a.localSheetId);
+          if (a.hidden === '1' || a.hidden === 'true') name.hidden = true;
+        }
+      },
+      close(ns, local) {
+        depth--;
+        if (foreign > 0) {
+          foreign--;
+          return;
+        }
+        if (name && local === 'definedName') {
+          out.definedNames.push(name);
+          name = undefined;
+        }
+      },
+      text(t) {
+        if (name && foreign === 0) name.value += t;
+      },
+    },
+    (t) => (tokenizer = t),
+  );
+  if (!rootOk) refuse();
+  return out;
+}
+
+/** Shared strings of the book (read once). */
+export function sharedStringsOf(book: XlsxBook): string[] {
+  const cache = lazy.get(book) ?? {};
+  if (!cache.shared) {
+    const entry = book.sharedStringsPart ? book.zip.find(book.sharedStringsPart) : undefined;
+    cache.shared = entry && !entry.isDirectory ? readSharedStrings(book, entry, entry.name) : [];
+    lazy.set(book, cache);
+  }
+  return cache.shared;
+}
+
+/** Number format codes per cellXfs index (read once). */
+export function cellFormatsOf(book: XlsxBook): (string | undefined)[] {
+  const cache = lazy.get(book) ?? {};
+  if (!cache.formats) {
+    const entry = book.stylesPart ? book.zip.find(book.stylesPart) : undefined;
+    cache.formats = entry && !entry.isDirectory ? readCellFormats(book, entry, entry.name) : [];
+    lazy.set(book, cache);
+  }
+  return cache.formats;
+}
+
+/** The sheet's info, or a RangeError for an index that is not a sheet of the book. */
+export function sheetInfo(book: XlsxBook, index: number): XlsxSheetInfo {
+  const info = book.sheets[index];
+  if (!Number.isInteger(index) || !info) throw new RangeError(`no sheet at index ${index} (the book has ${book.sheets.length})`);
+  return info;
+}
+
+/** The zip entry of a worksheet part, or XlsxError 'sheet-missing'. */
+export function sheetEntry(book: XlsxBook, info: XlsxSheetInfo) {
+  const entry = info.part ? book.zip.find(info.part) : undefined;
+  if (!entry || entry.isDirectory) throw new XlsxError('sheet-missing', `no part for sheet "${info.name}"`, { part: info.part || undefined, sheet: info.name });
+  return entry;
+}
+
+/** Reads one sheet into the engine's table (non-worksheets, e.g. chart sheets, read as empty tables). */
+export function readSheet(book: XlsxBook, index: number): SheetRead {
+  const info = sheetInfo(book, index);
+  if (info.kind !== 'worksheet') return { sheetName: info.name, rows: [], protected: false };
+  const entry = sheetEntry(book, info);
+  return readSheetPart(book, entry, entry.name, {
+    sheetName: info.name,
+    shared: sharedStringsOf(book),
+    formats: cellFormatsOf(book),
+    date1904: book.date1904,
+  });
+}

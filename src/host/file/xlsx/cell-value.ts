@@ -1,0 +1,104 @@
+/**
+ * What a `<c>` element holds, from its `t` attribute and the text of its `<v>` / `<is>`: one function for the reader
+ * and for the patcher, so the text a patch checks against is the text the reader gave.
+ */
+import type { CellValue } from '../../../core/table';
+import { decodeOoxmlText } from './text-escape';
+
+/** The cell's content as read; `problem` (English) when the XML contradicts the format. */
+export interface CellContent {
+  value: CellValue;
+  error?: string;
+  /** The value is a number (t="n", absent, or "d"): its style's number format applies. */
+  numeric: boolean;
+  /** The value is text (t="s", "inlineStr", "str"). */
+  text: boolean;
+  problem?: string;
+}
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * An ISO 8601 date-time (t="d") as an Excel serial number: days since 1899-12-30 in the 1900 date system (with
+ * Excel's phantom 1900-02-29: serials before 61 are one less), since 1904-01-01 in the 1904 system. Time zone
+ * designators are ignored: Excel serials have no zone. A time alone is a fraction of a day.
+ */
+export function isoToSerial(iso: string, date1904: boolean): number | undefined {
+  const s = iso.trim();
+  let m = ISO_DATE.exec(s);
+  if (m) {
+    const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+    if (Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31 || !Number.isFinite(days)) return undefined;
+    const fraction = m[4] === undefined ? 0 : timeFraction(m[4], m[5], m[6], m[7]);
+    if (fraction === undefined) return undefined;
+    if (date1904) return days + 24107 + fraction;
+    let serial = days + 25569;
+    if (serial < 61) serial -= 1;
+    return serial + fraction;
+  }
+  m = ISO_TIME.exec(s);
+  if (m) return timeFraction(m[1], m[2], m[3], m[4]);
+  return undefined;
+}
+
+function timeFraction(h: string, mi: string, sec: string | undefined, frac: string | undefined): number | undefined {
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = Number(sec ?? 0) + Number(frac ?? 0);
+  if (hours > 24 || minutes > 59 || seconds >= 61) return undefined;
+  return (hours * 3600 + minutes * 60 + seconds) / 86400;
+}
+
+/**
+ * Interprets a cell. `v` is the raw text of `<v>` (undefined without one), `inline` the plain text of `<is>`
+ * (undefined without one), `shared` the shared strings.
+ */
+export function cellContent(
+  t: string | undefined,
+  v: string | undefined,
+  inline: string | undefined,
+  shared: readonly string[],
+  date1904: boolean,
+): CellContent {
+  switch (t) {
+    case undefined:
+    case 'n': {
+      if (v === undefined || v.trim() === '') return { value: null, numeric: true, text: false };
+      const n = Number(v);
+      if (!Number.isFinite(n)) return { value: null, numeric: true, text: false, problem: `number "${v.slice(0, 40)}"` };
+      return { value: n, numeric: true, text: false };
+    }
+    case 's': {
+      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: true };
+      const i = Number(v);
+      if (!Number.isInteger(i) || i < 0 || i >= shared.length)
+        return { value: null, numeric: false, text: true, problem: `shared string index "${v.slice(0, 40)}"` };
+      return { value: shared[i], numeric: false, text: true };
+    }
+    case 'inlineStr':
+      if (inline !== undefined) return { value: inline, numeric: false, text: true };
+      return { value: v === undefined ? null : decodeOoxmlText(v), numeric: false, text: true };
+    case 'str':
+      return { value: v === undefined ? null : decodeOoxmlText(v), numeric: false, text: true };
+    case 'b': {
+      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: false };
+      const b = v.trim();
+      if (b === '1' || b === 'true') return { value: true, numeric: false, text: false };
+      if (b === '0' || b === 'false') return { value: false, numeric: false, text: false };
+      return { value: null, numeric: false, text: false, problem: `boolean "${v.slice(0, 40)}"` };
+    }
+    case 'e':
+      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: false };
+      return { value: null, error: v.trim(), numeric: false, text: false };
+    case 'd': {
+      if (v === undefined || v.trim() === '') return { value: null, numeric: true, text: false };
+      const serial = isoToSerial(v, date1904);
+      if (serial === undefined) return { value: null, numeric: true, text: false, problem: `date "${v.slice(0, 40)}"` };
+      return { value: serial, numeric: true, text: false };
+    }
+    default:
+      return { value: null, numeric: false, text: false, problem: `cell type t="${t.slice(0, 20)}"` };
+  }
+}
