@@ -32,6 +32,7 @@ export const ISSUE_CODES = [
   'target-behind',
   'symbol-mismatch',
   'file-unreadable',
+  'initiative-duplicate',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

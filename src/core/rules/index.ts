@@ -6,6 +6,7 @@ import columnOrder from './column-order';
 import columnUnknown from './column-unknown';
 import fileUnreadable from './file-unreadable';
 import headerNotFound from './header-not-found';
+import initiativeDuplicate from './initiative-duplicate';
 import monthDuplicate from './month-duplicate';
 import monthEmpty from './month-empty';
 import monthFuture from './month-future';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   targetBehind,
   symbolMismatch,
   fileUnreadable,
+  initiativeDuplicate,
 ];
 
 export function ruleFor(code: IssueCode): Rule {

@@ -1,0 +1,63 @@
+import { Lang } from '../types';
+
+/** Sheet and column names of the consolidated workbook (Japanese: the planning office's words). */
+export const WORDS = {
+  ja: {
+    sheets: { all: '全庁集約', summary: '集計', issues: '検証結果' },
+    hidden: '非表示',
+    hiddenMark: '非表示',
+    sourceFile: '出典ファイル',
+    sourceSheet: '出典シート',
+    sourceRow: '出典行',
+    noHeader: (col: string) => `（見出しなし ${col}列）`,
+    duplicateColumn: (name: string, col: string) => `${name}（${col}列）`,
+    summary: {
+      file: 'ファイル',
+      sheet: 'シート',
+      department: '所管部',
+      month: '報告月',
+      initiatives: '取組数',
+      otherSymbol: 'その他の記号',
+      blank: '空欄',
+      error: 'エラー',
+      warning: '警告',
+      info: '情報',
+      verdict: '判定',
+      missing: '記入漏れ',
+      total: '合計',
+    },
+    verdict: { ready: '提出できます', 'needs-fix': '要修正', unreadable: '読めません' },
+    issues: { file: 'ファイル', sheet: 'シート', severity: '重要度', cell: 'セル', no: 'No.', initiative: '取組名', message: '内容', code: 'コード' },
+    severity: { error: 'エラー', warning: '警告', info: '情報' },
+  },
+  en: {
+    sheets: { all: 'All departments', summary: 'Summary', issues: 'Validation results' },
+    hidden: 'Hidden',
+    hiddenMark: 'hidden',
+    sourceFile: 'Source file',
+    sourceSheet: 'Source sheet',
+    sourceRow: 'Source row',
+    noHeader: (col: string) => `(no header, column ${col})`,
+    duplicateColumn: (name: string, col: string) => `${name} (column ${col})`,
+    summary: {
+      file: 'File',
+      sheet: 'Sheet',
+      department: 'Department',
+      month: 'Reporting month',
+      initiatives: 'Initiatives',
+      otherSymbol: 'Other symbols',
+      blank: 'Blank',
+      error: 'Errors',
+      warning: 'Warnings',
+      info: 'Info',
+      verdict: 'Verdict',
+      missing: 'Missing months',
+      total: 'Total',
+    },
+    verdict: { ready: 'Ready to submit', 'needs-fix': 'Needs fixing', unreadable: 'Unreadable' },
+    issues: { file: 'File', sheet: 'Sheet', severity: 'Severity', cell: 'Cell', no: 'No.', initiative: 'Initiative', message: 'Message', code: 'Code' },
+    severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  },
+} satisfies Record<Lang, unknown>;
+
+export type Words = (typeof WORDS)['ja'];
