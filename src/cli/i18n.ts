@@ -1,4 +1,4 @@
-import { Lang, MonthSource, Severity, SeverityCounts } from '../core/types';
+import { Lang, MonthSource, ScaleReport, Severity, SeverityCounts, SkippedRow } from '../core/types';
 
 /** The CLI's own strings (rule messages come from the core), Japanese first. */
 export interface CliStrings {
@@ -32,6 +32,10 @@ export interface CliStrings {
   configNotJson(file: string, detail: string): string;
   configInvalid(file: string, detail: string): string;
   internalError(detail: string): string;
+  scaleLine(symbols: string[], source: ScaleReport['source']): string;
+  skippedLine(kinds: Record<SkippedRow['kind'], number>): string;
+  otherSheetsLine(names: string[]): string;
+  sectionHeading(title: string): string;
 }
 
 const MONTH_SOURCE_JA: Record<MonthSource, string> = {
@@ -84,6 +88,20 @@ const JA: CliStrings = {
   configNotJson: (file, detail) => `設定ファイル「${file}」は正しい JSON ではありません（${detail}）`,
   configInvalid: (file, detail) => `設定ファイル「${file}」: ${detail}`,
   internalError: (detail) => `内部エラーが発生しました: ${detail}`,
+  scaleLine: (symbols, source) =>
+    `進捗度の記号: ${symbols.join(' ')}（${source === 'configured' ? '設定による' : source === 'detected' ? 'シートから判定' : '既定'}）`,
+  skippedLine: (k) => {
+    const parts = [
+      k.section ? `見出し ${k.section}` : '',
+      k.template ? `未使用のひな形 ${k.template}` : '',
+      k.note ? `注記 ${k.note}` : '',
+      k.header ? `見出しの繰り返し ${k.header}` : '',
+    ].filter(Boolean);
+    const n = k.section + k.template + k.note + k.header;
+    return `対象外の行: ${n} 行（${parts.join('・')}）`;
+  },
+  otherSheetsLine: (names) => `ほかに見出しのあるシート: ${names.map((n) => `「${n}」`).join('、')}（--sheet で選べます）`,
+  sectionHeading: (title) => `■ ${title}`,
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -127,6 +145,20 @@ const EN: CliStrings = {
   configNotJson: (file, detail) => `the configuration file "${file}" is not valid JSON (${detail})`,
   configInvalid: (file, detail) => `configuration file "${file}": ${detail}`,
   internalError: (detail) => `internal error: ${detail}`,
+  scaleLine: (symbols, source) =>
+    `進捗度 symbols: ${symbols.join(' ')} (${source === 'configured' ? 'configured' : source === 'detected' ? 'detected from the sheet' : 'default'})`,
+  skippedLine: (k) => {
+    const parts = [
+      k.section ? `${k.section} section title(s)` : '',
+      k.template ? `${k.template} unused template row(s)` : '',
+      k.note ? `${k.note} note(s)` : '',
+      k.header ? `${k.header} repeated header(s)` : '',
+    ].filter(Boolean);
+    const n = k.section + k.template + k.note + k.header;
+    return `Rows not checked: ${n} (${parts.join(', ')})`;
+  },
+  otherSheetsLine: (names) => `Other sheets with a header: ${names.map((n) => `"${n}"`).join(', ')} (pick one with --sheet)`,
+  sectionHeading: (title) => `■ ${title}`,
 };
 
 export function strings(lang: Lang): CliStrings {

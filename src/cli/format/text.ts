@@ -12,6 +12,18 @@ interface Group {
   /** 1-based worksheet row; 0 for the sheet-level group. */
   row: number;
   issues: Issue[];
+  /** The section title the initiative sits under (from the report's skippedRows). */
+  section?: string;
+}
+
+/** The section title above a 1-based row, from the report's section rows. */
+function sectionAbove(file: FileReport, row: number): string | undefined {
+  let title: string | undefined;
+  for (const r of file.skippedRows ?? []) {
+    if (r.row > row) break;
+    if (r.kind === 'section') title = r.text;
+  }
+  return title;
 }
 
 /**
@@ -30,7 +42,7 @@ function groupIssues(file: FileReport, s: CliStrings): Group[] {
     }
     let g = byRow.get(issue.row!);
     if (!g) {
-      g = { heading: s.rowHeading(issue.no, issue.row, issue.initiative), row: issue.row!, issues: [] };
+      g = { heading: s.rowHeading(issue.no, issue.row, issue.initiative), row: issue.row!, issues: [], section: sectionAbove(file, issue.row!) };
       byRow.set(issue.row!, g);
     }
     g.issues.push(issue);
@@ -75,9 +87,22 @@ function fileSection(file: FileReport, s: CliStrings, st: Style): string[] {
     for (const issue of file.issues) lines.push(issueLine(issue, s, st, '  '));
   } else {
     lines.push(st.bold(s.fileHeading(file.file, file.sheet, file.reportingMonth, file.reportingMonthSource)));
+    if (file.scale) lines.push(`  ${st.dim(s.scaleLine(file.scale.symbols, file.scale.source))}`);
+    const skipped = file.skippedRows ?? [];
+    if (skipped.length > 0) {
+      const kinds = { section: 0, template: 0, note: 0, header: 0 };
+      for (const r of skipped) kinds[r.kind]++;
+      lines.push(`  ${st.dim(s.skippedLine(kinds))}`);
+    }
+    if (file.otherSheets?.length) lines.push(`  ${s.otherSheetsLine(file.otherSheets)}`);
     const groups = groupIssues(file, s);
     if (groups.length === 0) lines.push(`  ${s.noIssues}`);
+    let section: string | undefined;
     for (const g of groups) {
+      if (g.section !== undefined && g.section !== section) {
+        section = g.section;
+        lines.push(`  ${st.bold(s.sectionHeading(section))}`);
+      }
       lines.push(`  ${st.bold(g.heading)}`);
       for (const issue of g.issues) lines.push(issueLine(issue, s, st));
     }
