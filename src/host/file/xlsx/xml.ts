@@ -175,9 +175,9 @@ function checkEncoding(first: Uint8Array, part: string): void {
   }
 }
 
-function decodingFailure(e: unknown, part: string): unknown {
-  if (e instanceof TypeError) return new XlsxError('malformed', 'invalid UTF-8', { part }, e);
-  return e;
+/** A fatal TextDecoder throws only for invalid input (a TypeError, possibly of another realm). */
+function decodingFailure(e: unknown, part: string): XlsxError {
+  return new XlsxError('malformed', 'invalid UTF-8', { part }, e);
 }
 
 export interface PartSource {
