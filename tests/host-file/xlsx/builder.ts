@@ -91,7 +91,9 @@ export function buildPackage(spec: PackageSpec): Uint8Array {
   if (spec.rootRels !== false) {
     parts.push({
       name: '_rels/.rels',
-      data: enc(spec.rootRels ?? `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="${wbPart}"/></Relationships>`),
+      data: enc(
+        spec.rootRels ?? `${DECL}<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="${wbPart}"/></Relationships>`,
+      ),
     });
   }
   if (spec.contentTypes !== false) {
@@ -125,7 +127,10 @@ export function xmlEscape(s: string): string {
 }
 
 /** A one-sheet package from sheetData XML and optional shared strings. */
-export function oneSheet(sheetData: string, opts: { strings?: (string | { xml: string })[]; before?: string; after?: string; styles?: string } = {}): Uint8Array {
+export function oneSheet(
+  sheetData: string,
+  opts: { strings?: (string | { xml: string })[]; before?: string; after?: string; styles?: string } = {},
+): Uint8Array {
   return buildPackage({
     sheets: [{ name: 'Sheet1', xml: worksheet(sheetData, { before: opts.before, after: opts.after }) }],
     sharedStrings: opts.strings ? sst(opts.strings) : undefined,

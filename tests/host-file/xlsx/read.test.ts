@@ -9,9 +9,12 @@ const read = (bytes: Uint8Array, index?: number) => {
 
 describe('strings', () => {
   test('shared, inline and formula strings; no sharedStrings part at all', () => {
-    const withShared = oneSheet('<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="inlineStr"><is><t>インライン</t></is></c><c r="C1" t="str"><f>A1&amp;"!"</f><v>二!</v></c></row>', {
-      strings: ['一', '二'],
-    });
+    const withShared = oneSheet(
+      '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="inlineStr"><is><t>インライン</t></is></c><c r="C1" t="str"><f>A1&amp;"!"</f><v>二!</v></c></row>',
+      {
+        strings: ['一', '二'],
+      },
+    );
     expect(read(withShared).rows).toEqual([[{ value: '二' }, { value: 'インライン' }, { value: '二!', formula: 'A1&"!"' }]]);
     const noShared = oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>only inline</t></is></c></row>');
     expect(openXlsx(noShared).sharedStringsPart).toBeUndefined();
@@ -22,26 +25,36 @@ describe('strings', () => {
     const si = {
       xml: '<r><rPr><b/><sz val="11"/></rPr><t>川西</t></r><r><t xml:space="preserve"> 市役所</t></r><rPh sb="0" eb="2"><t>カワニシ</t></rPh><phoneticPr fontId="1" type="noConversion"/>',
     };
-    const bytes = oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></is></c></row>', {
-      strings: [si],
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh></is></c></row>',
+      {
+        strings: [si],
+      },
+    );
     expect(texts(read(bytes).rows)).toEqual([['川西 市役所', '漢字']]);
   });
 
   test('_xHHHH_ escapes: a carriage return, and an escaped literal', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>tab_x0009_here</t></is></c></row>', {
-      strings: [{ xml: '<t>line1_x000D_\nline2</t>' }, { xml: '<t>_x005F_x000D_ is text</t>' }],
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>tab_x0009_here</t></is></c></row>',
+      {
+        strings: [{ xml: '<t>line1_x000D_\nline2</t>' }, { xml: '<t>_x005F_x000D_ is text</t>' }],
+      },
+    );
     expect(texts(read(bytes).rows)).toEqual([['line1\r\nline2', '_x000D_ is text', 'tab\there']]);
   });
 
   test('white space is kept as written, with or without xml:space', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>  two leading</t></is></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">trailing  </t></is></c></row>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>  two leading</t></is></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">trailing  </t></is></c></row>',
+    );
     expect(texts(read(bytes).rows)).toEqual([['  two leading', 'trailing  ']]);
   });
 
   test('entity and character references, CDATA', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#12354;&#x3044;</t></is></c><c r="B1" t="inlineStr"><is><t><![CDATA[<raw>&]]></t></is></c></row>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>&amp;&lt;&gt;&quot;&apos;&#12354;&#x3044;</t></is></c><c r="B1" t="inlineStr"><is><t><![CDATA[<raw>&]]></t></is></c></row>',
+    );
     expect(texts(read(bytes).rows)).toEqual([['&<>"\'あい', '<raw>&']]);
   });
 });
@@ -82,7 +95,13 @@ describe('values', () => {
     const bytes = oneSheet(
       '<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">ROW()</f><v>1</v></c><c r="B1" t="e"><f>=1/0</f><v>#DIV/0!</v></c></row><row r="2"><c r="A2"><f t="shared" si="0"/><v>2</v></c></row>',
     );
-    expect(read(bytes).rows).toEqual([[{ value: 1, formula: 'ROW()' }, { value: null, formula: '1/0', error: '#DIV/0!' }], [{ value: 2, formula: '' }]]);
+    expect(read(bytes).rows).toEqual([
+      [
+        { value: 1, formula: 'ROW()' },
+        { value: null, formula: '1/0', error: '#DIV/0!' },
+      ],
+      [{ value: 2, formula: '' }],
+    ]);
   });
 
   test('unknown cell types and non-numeric numbers are malformed, naming the cell', () => {
@@ -97,41 +116,59 @@ describe('values', () => {
 
 describe('positions', () => {
   test('rows and cells without r follow the previous one', () => {
-    const bytes = oneSheet('<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="3"><c r="B3"><v>9</v></c></row><row><c/><c><v>10</v></c></row>');
+    const bytes = oneSheet(
+      '<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row><row r="3"><c r="B3"><v>9</v></c></row><row><c/><c><v>10</v></c></row>',
+    );
     expect(texts(read(bytes).rows)).toEqual([['1', '2', '', '', '5', '6'], [], ['', '9'], ['', '10']]);
   });
 
   test('trailing blank cells and empty rows are trimmed', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="1"/><c r="C1" t="n"></c></row><row r="2"><c r="A2" s="1"/></row><row r="5" hidden="1"/>');
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1" s="1"/><c r="C1" t="n"></c></row><row r="2"><c r="A2" s="1"/></row><row r="5" hidden="1"/>',
+    );
     const t = read(bytes);
     expect(t.rows).toEqual([[{ value: 1 }]]);
   });
 
   test('references outside the grid are malformed', () => {
-    for (const xml of ['<row r="1"><c r="XFE1"><v>1</v></c></row>', '<row r="1048577"><c><v>1</v></c></row>', '<row r="1"><c r="A0"><v>1</v></c></row>', '<row r="x"/>']) {
+    for (const xml of [
+      '<row r="1"><c r="XFE1"><v>1</v></c></row>',
+      '<row r="1048577"><c><v>1</v></c></row>',
+      '<row r="1"><c r="A0"><v>1</v></c></row>',
+      '<row r="x"/>',
+    ]) {
       expect(xlsxErrorOf(() => read(oneSheet(xml))).reason).toBe('malformed');
     }
     expect(read(oneSheet('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')).rows[1048575][16383]).toEqual({ value: 1 });
   });
 
   test('hidden rows: hidden="1", and zero height with customHeight', () => {
-    const bytes = oneSheet('<row r="2" hidden="1"><c r="A2"><v>1</v></c></row><row r="3" ht="0" customHeight="1"/><row r="4" ht="0"/><row r="5" hidden="0"/><row r="7" hidden="true"/>');
+    const bytes = oneSheet(
+      '<row r="2" hidden="1"><c r="A2"><v>1</v></c></row><row r="3" ht="0" customHeight="1"/><row r="4" ht="0"/><row r="5" hidden="0"/><row r="7" hidden="true"/>',
+    );
     expect(read(bytes).hiddenRows).toEqual([1, 2, 6]);
   });
 });
 
 describe('merges', () => {
   test('covered cells take the top-left value and address; whole-sheet and whole-column merges are clipped to the used extent', () => {
-    const bytes = oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>title</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row><row r="3"><c r="B3"><v>4</v></c></row>', {
-      after: '<mergeCells count="3"><mergeCell ref="A1:XFD1"/><mergeCell ref="B2:B1048576"/><mergeCell ref="5:6"/></mergeCells>',
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>title</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row><row r="3"><c r="B3"><v>4</v></c></row>',
+      {
+        after: '<mergeCells count="3"><mergeCell ref="A1:XFD1"/><mergeCell ref="B2:B1048576"/><mergeCell ref="5:6"/></mergeCells>',
+      },
+    );
     const t = read(bytes);
     expect(t.rows).toEqual([
       [{ value: 'title' }, { value: 'title', mergedFrom: 'A1' }, { value: 'title', mergedFrom: 'A1' }],
       [{ value: 1 }, null, { value: 3 }],
       [null, { value: null, mergedFrom: 'B2' }],
     ]);
-    const whole = read(oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>', { after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }));
+    const whole = read(
+      oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>', {
+        after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+      }),
+    );
     expect(whole.rows).toEqual([
       [{ value: 1 }, { value: 1, mergedFrom: 'A1' }],
       [
@@ -149,7 +186,9 @@ describe('merges', () => {
 
 describe('namespaces and writers', () => {
   test('prefixed SpreadsheetML (<x:c>) reads like the default namespace', () => {
-    const xml = worksheet('<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row>', { prefix: 'x' });
+    const xml = worksheet('<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row>', {
+      prefix: 'x',
+    });
     expect(texts(read(buildPackage({ sheets: [{ name: 'S', xml }] })).rows)).toEqual([['prefixed', '2']]);
   });
 
@@ -175,7 +214,12 @@ describe('namespaces and writers', () => {
     const bytes = buildPackage({
       workbookPart: 'xl/wb.xml',
       sheets: [
-        { name: 'データ', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'), part: 'xl/worksheets/データ.xml', target: '/xl/worksheets/%E3%83%87%E3%83%BC%E3%82%BF.xml' },
+        {
+          name: 'データ',
+          xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>'),
+          part: 'xl/worksheets/データ.xml',
+          target: '/xl/worksheets/%E3%83%87%E3%83%BC%E3%82%BF.xml',
+        },
         { name: 'Two', xml: worksheet('<row r="1"><c r="A1"><v>2</v></c></row>'), part: 'other/s2.xml', target: '../other/s2.xml' },
         { name: 'Case', xml: worksheet('<row r="1"><c r="A1"><v>3</v></c></row>'), part: 'xl/Sheets/THREE.xml', target: 'sheets/three.XML' },
       ],
@@ -226,7 +270,8 @@ describe('the workbook', () => {
         },
       ],
       workbookHead: '<bookViews><workbookView activeTab="2"/></bookViews>',
-      workbookTail: '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="2">本体!$3:$4</definedName><definedName name="hiddenName" hidden="1">本体!$A$1</definedName></definedNames>',
+      workbookTail:
+        '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="2">本体!$3:$4</definedName><definedName name="hiddenName" hidden="1">本体!$A$1</definedName></definedNames>',
       extraParts: { 'xl/drawings/drawing1.xml': garbage, 'xl/drawings/vmlDrawing1.vml': garbage, 'xl/worksheets/_rels/sheet3.xml.rels': garbage },
     });
     const book = openXlsx(bytes);
@@ -261,7 +306,12 @@ describe('the workbook', () => {
 
   test('another kind of document is not a workbook', () => {
     const docx = createZip([
-      { name: '_rels/.rels', data: new TextEncoder().encode(`<Relationships xmlns="${PKG_REL}"><Relationship Id="r" Type="${DOC_REL}/officeDocument" Target="word/document.xml"/></Relationships>`) },
+      {
+        name: '_rels/.rels',
+        data: new TextEncoder().encode(
+          `<Relationships xmlns="${PKG_REL}"><Relationship Id="r" Type="${DOC_REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+        ),
+      },
       { name: 'word/document.xml', data: new TextEncoder().encode('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>') },
       { name: '[Content_Types].xml', data: new TextEncoder().encode(`<Types xmlns="${CT}"/>`) },
     ]);
@@ -290,7 +340,9 @@ describe('the workbook', () => {
 describe('errors', () => {
   test('a DOCTYPE is refused before any entity is expanded', () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>`;
-    const bytes = buildPackage({ sheets: [{ name: 'S', xml: `${lol}<worksheet xmlns="${SML}"><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>` }] });
+    const bytes = buildPackage({
+      sheets: [{ name: 'S', xml: `${lol}<worksheet xmlns="${SML}"><sheetData><row><c t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>` }],
+    });
     const e = xlsxErrorOf(() => read(bytes));
     expect(e.reason).toBe('doctype');
     expect(e.part).toBe('xl/worksheets/sheet1.xml');
