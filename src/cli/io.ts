@@ -5,6 +5,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** stdout is a terminal (colours are used only then, and only without NO_COLOR). */
   stdoutIsTTY: boolean;
+  /** stderr is a terminal: long commands print a progress line per file there, only then. */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -13,6 +15,7 @@ export function processIo(): CliIo {
     err: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -1,6 +1,5 @@
 import { promises as fs } from 'fs';
 import type { Config } from '../core/config';
-import { ConfigError, parseConfig } from '../core/config-schema';
 import { Bilingual, both, strings } from './i18n';
 
 /** A `--config` file that cannot be used: printed on stderr, exit code 2. */
@@ -26,6 +25,8 @@ export async function loadConfig(file: string): Promise<Config> {
     const detail = e instanceof Error ? e.message : String(e);
     throw new CliConfigError(both((s) => s.configNotJson(file, detail)));
   }
+  // zod is loaded only now, when a configuration is given: start-up stays short without one.
+  const { ConfigError, parseConfig } = await import('../core/config-schema');
   try {
     return parseConfig(raw);
   } catch (e) {

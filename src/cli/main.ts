@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { langHint, UsageError } from './args';
+import { runConsolidate } from './commands/consolidate';
 import { runInsertMonth } from './commands/insert-month';
 import { runValidate, EXIT_USAGE_OR_UNREADABLE } from './commands/validate';
 import { strings } from './i18n';
@@ -13,7 +14,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command | undefined> = {
   validate: runValidate,
   'insert-month': runInsertMonth,
-  consolidate: undefined,
+  consolidate: runConsolidate,
 };
 
 const HELP = new Set(['-h', '--help', 'help']);

@@ -1,9 +1,8 @@
 import { Config } from '../core/config';
 import { buildReport, fileReport, validateSheet } from '../core/validate';
 import { FileReport, Issue, Lang, Report } from '../core/types';
-import { openWorkbook, UnreadableFileError } from '../host/file/open-workbook';
 import { both, strings } from './i18n';
-import { pickSheet } from './pick-sheet';
+import { asUnreadable, chooseBookSheet, openBookFile, UnreadableFileError } from './workbook-file';
 
 export interface ValidateFilesOptions {
   month?: number;
@@ -16,6 +15,8 @@ export interface FileOutcome {
   report: FileReport;
   /** The file could not be read (or the sheet asked for is not in it). */
   unreadable: boolean;
+  /** The sheet validated, when the file could be read (consolidation uses it). */
+  table?: import('../core/table').SheetTable;
 }
 
 /** The report of a file that could not be read: one file-unreadable issue. */
@@ -23,27 +24,30 @@ export function unreadableReport(file: string, e: UnreadableFileError, lang: Lan
   const issue: Issue = {
     code: 'file-unreadable',
     severity: 'error',
-    message: strings(lang).fileUnreadable(file, e[lang]),
+    message: strings(lang).fileUnreadable(file, e.text[lang]),
   };
   return fileReport(file, undefined, undefined, 0, undefined, undefined, [issue]);
 }
 
-function asUnreadable(file: string, e: unknown): UnreadableFileError {
-  if (e instanceof UnreadableFileError) return e;
-  const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  const t = both((s) => s.unexpected(detail));
-  return new UnreadableFileError(file, 'corrupt', t.ja, t.en);
-}
-
-/** Opens one file, picks its sheet and validates it; never throws. `file` is reported as given. */
+/** Opens one file, picks its sheet and validates it; never throws for a file's content. `file` is reported as given. */
 export async function validateFile(file: string, options: ValidateFilesOptions): Promise<FileOutcome> {
   try {
-    const wb = await openWorkbook(file);
-    const table = pickSheet(wb, file, options.config, options.sheet);
-    const report = validateSheet(table, { month: options.month, lang: options.lang, config: options.config, file });
-    return { report, unreadable: false };
+    const book = await openBookFile(file);
+    const chosen = chooseBookSheet(book, file, options.config, options.sheet);
+    const report = validateSheet(chosen.table, { month: options.month, lang: options.lang, config: options.config, file, otherSheets: chosen.otherSheets });
+    return { report, unreadable: false, table: chosen.table };
   } catch (e) {
-    return { report: unreadableReport(file, asUnreadable(file, e), options.lang), unreadable: true };
+    return { report: unreadableReport(file, unreadableOrUnexpected(file, e), options.lang), unreadable: true };
+  }
+}
+
+/** Any failure on one file is reported on that file, so the other files' results are never lost. */
+function unreadableOrUnexpected(file: string, e: unknown): UnreadableFileError {
+  try {
+    return asUnreadable(file, e);
+  } catch {
+    const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return new UnreadableFileError(file, both((s) => s.unexpected(detail)), 'unexpected');
   }
 }
 
@@ -52,10 +56,7 @@ export interface FilesOutcome {
   unreadable: number;
 }
 
-/**
- * Validates the files one after another into one report, one workbook in memory at a time.
- * (Reading the next file while validating the current one was measured: no gain.)
- */
+/** Validates the files one after another into one report, one workbook in memory at a time. */
 export async function validateFiles(files: string[], options: ValidateFilesOptions): Promise<FilesOutcome> {
   const reports: FileReport[] = [];
   let unreadable = 0;

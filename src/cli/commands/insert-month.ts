@@ -1,17 +1,16 @@
-import ExcelJS from 'exceljs';
-import { promises as fs } from 'fs';
 import path from 'path';
+import type { Config } from '../../core/config';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { detectHeader } from '../../core/header';
-import { DEFAULT_TEMPLATE, insertionRows, planInsertion } from '../../core/insert-month';
+import { DEFAULT_TEMPLATE, InsertionPlan, insertionRows, planInsertion } from '../../core/insert-month';
 import { Lang } from '../../core/types';
-import { openWorkbook, UnreadableFileError } from '../../host/file/open-workbook';
-import { applyChanges, lossyParts, protectedSheet, writeWorkbookAtomically } from '../../host/file/write-progress';
-import { checkXlsxBytes } from '../../host/file/zip-check';
+import { patchCells, XlsxError } from '../../host/file/xlsx';
 import { parseMonth, parseOptions, UsageError } from '../args';
+import { FileAccessError, readForUpdate, readInput, ReadForUpdate, replaceFile, writeNewFile } from '../files';
 import { langFromEnv, parseLang } from '../i18n';
 import { CliIo } from '../io';
-import { pickSheet } from '../pick-sheet';
+import { loadConfig } from '../load-config';
+import { chooseBookSheet, openBookBytes, UnreadableFileError } from '../workbook-file';
 
 const EXIT_OK = 0;
 const EXIT_REFUSED = 2;
@@ -20,10 +19,13 @@ const OPTIONS = {
   month: { type: 'string' as const },
   out: { type: 'string' as const },
   'in-place': { type: 'boolean' as const },
+  force: { type: 'boolean' as const },
+  'include-hidden': { type: 'boolean' as const },
   template: { type: 'string' as const },
   sheet: { type: 'string' as const },
   lang: { type: 'string' as const },
   format: { type: 'string' as const },
+  config: { type: 'string' as const },
   help: { type: 'boolean' as const, short: 'h' },
 };
 
@@ -36,10 +38,13 @@ interface InsertArgs {
   month: number;
   out?: string;
   inPlace: boolean;
+  force: boolean;
+  includeHidden: boolean;
   template: string;
   sheet?: string;
   lang: Lang;
   format: 'text' | 'json';
+  config?: string;
 }
 
 export function parseInsertArgs(argv: string[], env: NodeJS.ProcessEnv): InsertArgs {
@@ -64,107 +69,132 @@ export function parseInsertArgs(argv: string[], env: NodeJS.ProcessEnv): InsertA
   }
   const format = (str('format') ?? 'text').toLowerCase();
   if (format !== 'text' && format !== 'json') throw usage(`--format は text か json です: ${format}`, `--format takes text or json: ${format}`);
-  return { file: positionals[0], month, out, inPlace, template: str('template') ?? DEFAULT_TEMPLATE, sheet: str('sheet'), lang, format };
+  return {
+    file: positionals[0],
+    month,
+    out,
+    inPlace,
+    force: values.force === true,
+    includeHidden: values['include-hidden'] === true,
+    template: str('template') ?? DEFAULT_TEMPLATE,
+    sheet: str('sheet'),
+    lang,
+    format,
+    config: str('config'),
+  };
 }
 
-/** `psheet insert-month FILE --month N (--out F | --in-place) [--template T]`: adds the month's line where it is missing. */
+/**
+ * `psheet insert-month FILE --month N (--out F | --in-place) [--template T]`: adds the month's line
+ * where it is missing. Only the named cells' XML changes; every other part of the package is
+ * copied byte for byte (src/host/file/xlsx/patch.ts), so nothing a department put in its
+ * workbook can be lost. `--in-place` goes through a temporary file in the same folder
+ * (src/cli/files/replace.ts); `--out` never replaces an existing file without `--force`.
+ */
 export async function runInsertMonth(argv: string[], io: CliIo): Promise<number> {
   const a = parseInsertArgs(argv, io.env);
   const t = (ja: string, en: string) => (a.lang === 'ja' ? ja : en);
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await openWorkbook(a.file);
-  } catch (e) {
-    if (!(e instanceof UnreadableFileError)) throw e;
-    io.err(`psheet insert-month: ${a.file}: ${a.lang === 'ja' ? e.ja : e.en}\n`);
+  const fail = (text: { ja: string; en: string }, withFile = true) => {
+    io.err(`psheet insert-month: ${withFile ? `${a.file}: ` : ''}${text[a.lang]}\n`);
     return EXIT_REFUSED;
-  }
-  let table;
-  try {
-    table = pickSheet(wb, a.file, DEFAULT_CONFIG, a.sheet);
-  } catch (e) {
-    if (!(e instanceof UnreadableFileError)) throw e;
-    io.err(`psheet insert-month: ${a.file}: ${a.lang === 'ja' ? e.ja : e.en}\n`);
-    return EXIT_REFUSED;
-  }
-  const header = detectHeader(table, DEFAULT_CONFIG);
-  if (!header || header.columns.progress === undefined) {
-    io.err(`psheet insert-month: ${a.file}: ${t('見出し行または「進捗状況及び課題」列が見つかりません', 'no header row or no 進捗状況及び課題 column')}\n`);
-    return EXIT_REFUSED;
-  }
-  const ws = wb.getWorksheet(table.sheetName)!;
-  const plan = planInsertion(insertionRows(table, header), a.month, a.template);
-  if (plan.templateError) {
-    io.err(`psheet insert-month: ${plan.templateError[a.lang]}\n`);
-    return EXIT_REFUSED;
-  }
-  const who = (x: { no?: number | string; initiative?: string; address: string }) => `No.${x.no ?? '—'} ${x.initiative ?? ''} (${x.address})`;
-  const report = () => {
-    if (a.format === 'json') {
-      io.out(
-        JSON.stringify(
-          {
-            file: a.file,
-            sheet: table.sheetName,
-            month: a.month,
-            written: plan.changes.length > 0 ? (a.inPlace ? a.file : a.out) : null,
-            added: plan.changes.map((c) => ({ cell: c.address, row: c.row, no: c.no, initiative: c.initiative, line: c.line })),
-            skipped: plan.skipped.map((s) => ({
-              cell: s.address,
-              row: s.row,
-              no: s.no,
-              initiative: s.initiative,
-              reason: s.reason,
-              message: s.message[a.lang],
-            })),
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-      return;
-    }
-    io.out(
-      t(
-        `${a.file}・シート「${table.sheetName}」: ${a.month}月 の行を ${plan.changes.length} 件追加しました\n`,
-        `${a.file}, sheet "${table.sheetName}": added ${plan.changes.length} line(s) for month ${a.month}\n`,
-      ),
-    );
-    for (const c of plan.changes) io.out(`  + ${who(c)}: ${c.line}\n`);
-    for (const s of plan.skipped) io.out(`  - ${who(s)}: ${t('追加しません', 'skipped')} — ${s.message[a.lang]}\n`);
   };
-  if (plan.changes.length === 0) {
-    report();
-    if (a.out && !a.inPlace) await fs.copyFile(a.file, a.out);
-    return EXIT_OK;
+  const config: Config = a.config !== undefined ? await loadConfig(a.config) : DEFAULT_CONFIG;
+
+  let original: ReadForUpdate | undefined;
+  let bytes: Uint8Array;
+  try {
+    if (a.inPlace) {
+      original = await readForUpdate(a.file);
+      bytes = original.bytes;
+    } else bytes = await readInput(a.file);
+  } catch (e) {
+    if (e instanceof FileAccessError) return fail(e.text, false);
+    throw e;
   }
-  if (protectedSheet(ws)) {
-    io.err(
-      `psheet insert-month: ${t(`シート「${ws.name}」は保護されているため、何も書き込みませんでした。保護を解除してからもう一度実行してください`, `sheet "${ws.name}" is protected: nothing was written. Unprotect it and run again`)}\n`,
-    );
-    return EXIT_REFUSED;
+
+  let book;
+  let chosen;
+  try {
+    book = openBookBytes(a.file, bytes);
+    chosen = chooseBookSheet(book, a.file, config, a.sheet);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return fail(e.text);
+    throw e;
   }
-  const lossy = lossyParts(checkXlsxBytes(await fs.readFile(a.file)).entries ?? []);
-  if (lossy.length && a.inPlace) {
-    const kinds = lossy.map((l) => l[a.lang]).join(a.lang === 'ja' ? '・' : ', ');
-    io.err(
-      `psheet insert-month: ${t(`このブックには ${kinds} があり、書き換えで失われるおそれがあるため上書きしません。--out で別のファイルに書き出してください`, `the workbook holds ${kinds}, which a rewrite may lose: not overwriting it. Write a new file with --out`)}\n`,
-    );
-    return EXIT_REFUSED;
+  const table = chosen.table;
+  const header = detectHeader(table, config);
+  if (!header || header.columns.progress === undefined) {
+    return fail({ ja: `シート「${table.sheetName}」に見出し行または「進捗状況及び課題」列が見つかりません`, en: `no header row or no 進捗状況及び課題 column in sheet "${table.sheetName}"` });
   }
-  applyChanges(
-    ws,
-    plan.changes.map((c) => ({ address: c.address, before: c.before, at: c.at, inserted: c.inserted })),
-  );
-  await writeWorkbookAtomically(wb, a.inPlace ? a.file : a.out!);
-  report();
-  if (lossy.length) {
-    io.err(
-      t(
-        `注意: 元のブックの ${lossy.map((l) => l.ja).join('・')} は新しいファイルに引き継がれない場合があります\n`,
-        `note: the workbook's ${lossy.map((l) => l.en).join(', ')} may not be carried into the new file\n`,
-      ),
-    );
+  const plan = planInsertion(insertionRows(table, header, { config }), a.month, a.template, { includeHidden: a.includeHidden });
+  if (plan.templateError) return fail(plan.templateError, false);
+
+  let written: string | null = null;
+  if (plan.changes.length > 0) {
+    if (table.protected) {
+      return fail({
+        ja: `シート「${table.sheetName}」は保護されているため、何も書き込みませんでした。保護を解除してからもう一度実行してください`,
+        en: `sheet "${table.sheetName}" is protected: nothing was written. Unprotect it and run again`,
+      });
+    }
+    let out: Uint8Array;
+    try {
+      out = patchCells(
+        book,
+        chosen.index,
+        plan.changes.map((c) => ({ address: c.address, before: c.before, at: c.at, inserted: c.inserted })),
+      );
+    } catch (e) {
+      if (e instanceof XlsxError) return fail(e.text);
+      throw e;
+    }
+    try {
+      if (original) await replaceFile(original, out);
+      else await writeNewFile(a.out!, out, { force: a.force });
+    } catch (e) {
+      if (e instanceof FileAccessError) return fail(e.text, false);
+      throw e;
+    }
+    written = a.inPlace ? a.file : a.out!;
+  } else if (a.out !== undefined) {
+    // Nothing to add: the new file is the same workbook, byte for byte.
+    try {
+      await writeNewFile(a.out, bytes, { force: a.force });
+    } catch (e) {
+      if (e instanceof FileAccessError) return fail(e.text, false);
+      throw e;
+    }
+    written = a.out;
   }
+  report(io, a, table.sheetName, plan, written, t);
   return EXIT_OK;
+}
+
+function report(io: CliIo, a: InsertArgs, sheet: string, plan: InsertionPlan, written: string | null, t: (ja: string, en: string) => string): void {
+  const who = (x: { no?: number | string; initiative?: string; address: string }) => `No.${x.no ?? '—'} ${x.initiative ?? ''} (${x.address})`;
+  if (a.format === 'json') {
+    io.out(
+      JSON.stringify(
+        {
+          file: a.file,
+          sheet,
+          month: a.month,
+          written: plan.changes.length > 0 ? written : null,
+          added: plan.changes.map((c) => ({ cell: c.address, row: c.row, no: c.no, initiative: c.initiative, line: c.line })),
+          skipped: plan.skipped.map((s) => ({ cell: s.address, row: s.row, no: s.no, initiative: s.initiative, reason: s.reason, message: s.message[a.lang] })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    return;
+  }
+  io.out(
+    t(
+      `${a.file}・シート「${sheet}」: ${a.month}月 の行を ${plan.changes.length} 件追加しました${written && plan.changes.length ? `（${written}）` : ''}\n`,
+      `${a.file}, sheet "${sheet}": added ${plan.changes.length} line(s) for month ${a.month}${written && plan.changes.length ? ` (${written})` : ''}\n`,
+    ),
+  );
+  for (const c of plan.changes) io.out(`  + ${who(c)}: ${c.line}\n`);
+  for (const s of plan.skipped) io.out(`  - ${who(s)}: ${t('追加しません', 'skipped')} — ${s.message[a.lang]}\n`);
 }

@@ -282,3 +282,4 @@ function issuesTable(inputs: readonly ConsolidationInput[], reports: FileReport[
     wrap: [false, false, false, false, false, true, true, false],
   };
 }
+export { toCsv } from './csv';

@@ -30,7 +30,7 @@ export default defineRule({
         row: row.index,
         column: 'symbol',
         message: text(
-          `進捗度「${shown}」は使えません。${choices.ja} のいずれかを記入してください${hint.ja}`,
+          `進捗度「${shown}」は使えません。${choices.ja}のいずれかを記入してください${hint.ja}`,
           `進捗度 "${shown}" is not allowed: enter one of ${choices.en}${hint.en}`,
         ),
       },

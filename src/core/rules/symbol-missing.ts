@@ -12,7 +12,7 @@ export default defineRule({
       {
         row: row.index,
         column: 'symbol',
-        message: text(`進捗度が空欄です。${choices.ja} のいずれかを記入してください`, `進捗度 is blank: enter one of ${choices.en}`),
+        message: text(`進捗度が空欄です。${choices.ja}のいずれかを記入してください`, `進捗度 is blank: enter one of ${choices.en}`),
       },
     ];
   },
