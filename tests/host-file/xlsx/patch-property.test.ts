@@ -22,7 +22,9 @@ function xmlText(s: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_');
 }
 
-const text = fc.array(fc.constantFrom('a', 'Z', 'あ', '月', '𠮷', '&', '<', '>', ' ', '\n', '\t', '_x000D_', '"', ':'), { minLength: 0, maxLength: 6 }).map((a) => a.join(''));
+const text = fc
+  .array(fc.constantFrom('a', 'Z', 'あ', '月', '𠮷', '&', '<', '>', ' ', '\n', '\t', '_x000D_', '"', ':'), { minLength: 0, maxLength: 6 })
+  .map((a) => a.join(''));
 const nonEmptyText = text.filter((s) => s.length > 0);
 const RPRS = ['<rPr><b/></rPr>', '<rPr><i/><sz val="9"/><color rgb="FF0000FF"/></rPr>', ''];
 const run = fc.record({ rPr: fc.constantFrom(...RPRS), text: nonEmptyText });
@@ -65,7 +67,15 @@ function richXml(r: { runs: { rPr: string; text: string }[]; phonetic: boolean }
   return runs + ph;
 }
 
-function build(spec: fc.RecordValue<{ grid: Kind[][]; omitRefs: boolean; prefix: string; merge: { row: number; col: number } | undefined; extraRows: number }>) {
+interface SheetSpec {
+  grid: Kind[][];
+  omitRefs: boolean;
+  prefix: string;
+  merge?: { row: number; col: number };
+  extraRows: number;
+}
+
+function build(spec: SheetSpec) {
   const p = spec.prefix ? `${spec.prefix}:` : '';
   const strings: (string | { xml: string })[] = [];
   const rows: string[] = [];
@@ -136,9 +146,9 @@ test('patches change only the edited cells, read back as edited, and keep runs',
     fc.property(
       sheetArb.chain((spec) => {
         const cells = editable(spec);
-        const edits = fc.subarray(cells, { minLength: 1, maxLength: Math.min(4, cells.length) }).chain((chosen) =>
-          fc.tuple(...chosen.map((c) => fc.tuple(fc.constant(c), fc.double({ min: 0, max: 1, noNaN: true }), text))),
-        );
+        const edits = fc
+          .subarray(cells, { minLength: 1, maxLength: Math.min(4, cells.length) })
+          .chain((chosen) => fc.tuple(...chosen.map((c) => fc.tuple(fc.constant(c), fc.double({ min: 0, max: 1, noNaN: true }), text))));
         return fc.tuple(fc.constant(spec), cells.length > 0 ? edits : fc.constant([]));
       }),
       ([spec, picks]) => {
@@ -164,7 +174,8 @@ test('patches change only the edited cells, read back as edited, and keep runs',
         for (const r of reps) {
           expect(outText.slice(from + delta, r.start + delta)).toBe(inText.slice(from, r.start));
           const old = inText.slice(r.start, r.end);
-          if (r.end > r.start) expect(old).toMatch(new RegExp(`^<${spec.prefix ? spec.prefix + ':' : ''}c[ />][\\s\\S]*(/>|</${spec.prefix ? spec.prefix + ':' : ''}c>)$`));
+          if (r.end > r.start)
+            expect(old).toMatch(new RegExp(`^<${spec.prefix ? spec.prefix + ':' : ''}c[ />][\\s\\S]*(/>|</${spec.prefix ? spec.prefix + ':' : ''}c>)$`));
           else expect(r.text).toMatch(/^<(x:)?(c|row)[ >]/);
           expect(outText.slice(r.start + delta, r.start + delta + r.text.length)).toBe(r.text);
           delta += r.text.length - (r.end - r.start);
