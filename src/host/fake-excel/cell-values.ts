@@ -1,12 +1,16 @@
 import { Rect, rectColumns, rectRows } from '../office/a1';
-import { fakeError } from './errors';
-import { CellScalar, FakeCell, FakeSheetState, FakeWorkbookState, keyCol, keyRow } from './workbook-state';
+import { fakeError, invalidArgument } from './errors';
+import { formulaSyntaxError } from './formula-syntax';
+import { displayNumber, typedEntry } from './typed-entry';
+import { CellScalar, FakeCell, FakeSheetState, FakeWorkbookState, cellKey, keyCol, keyRow } from './workbook-state';
 
 /**
- * How the fake host reads and writes cell contents: `values` and `formulas` grids, and the way
- * Excel takes a written entry (a leading `=` makes a formula, a leading `'` keeps text, a number
- * in text becomes a number, a Text-formatted cell keeps what it is given). Writing a value drops
- * the cell's text runs, as Excel does (office-js #4726).
+ * How the fake host reads and writes cell contents: `values`, `formulas`, `text` and
+ * `valueTypes` grids, and the way Excel takes a written entry (typed-entry.ts: a formula, a
+ * number, a date, a boolean, an error value or text; a leading `'` keeps text; a Text-formatted
+ * cell keeps what it is given). Cells covered by a merge, other than its top-left one, read as
+ * empty and drop what is written to them. Writing a value drops the cell's text runs, as Excel
+ * does (office-js #4726).
  */
 
 /** Excel caps a range read at five million cells. */
@@ -25,68 +29,129 @@ export function formulaOf(cell: FakeCell | undefined): CellScalar {
 
 export function textOf(cell: FakeCell | undefined): string {
   const v = valueOf(cell);
-  return typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return displayNumber(v, cell?.numberFormat);
+  return v;
+}
+
+/** `Range.valueTypes`: Excel reports every number as Double. */
+export function valueTypeOf(cell: FakeCell | undefined): string {
+  if (!cell || cell.value === null || cell.value === '') return 'Empty';
+  if (cell.error) return 'Error';
+  if (typeof cell.value === 'number') return 'Double';
+  if (typeof cell.value === 'boolean') return 'Boolean';
+  return 'String';
 }
 
 function checkReadSize(rect: Rect): void {
   if (rectRows(rect) * rectColumns(rect) > MAX_READ_CELLS) {
-    throw fakeError('RangeExceedsLimit', 'The range is too large to read at once (over 5,000,000 cells).');
+    throw fakeError('RangeExceedsLimit', 'The cell count in the range has exceeded the maximum supported number.');
   }
 }
 
-export function readGrid(state: FakeWorkbookState, sheet: FakeSheetState, rect: Rect, pick: (cell: FakeCell | undefined) => unknown): unknown[][] {
+/**
+ * A grid of `pick` over `rect`. Cells a merge covers (all but its top-left cell) read as empty
+ * unless `mergedAsEmpty` is false (formats belong to every cell).
+ */
+export function readGrid(
+  state: FakeWorkbookState,
+  sheet: FakeSheetState,
+  rect: Rect,
+  pick: (cell: FakeCell | undefined) => unknown,
+  mergedAsEmpty = true,
+): unknown[][] {
   checkReadSize(rect);
+  const covered = mergedAsEmpty ? state.coveredCells(sheet, rect) : undefined;
   const rows: unknown[][] = [];
   for (let r = rect.r0; r <= rect.r1; r++) {
     const row: unknown[] = [];
-    for (let c = rect.c0; c <= rect.c1; c++) row.push(pick(state.cell(sheet, r, c)));
+    for (let c = rect.c0; c <= rect.c1; c++) row.push(pick(covered?.has(cellKey(r, c)) ? undefined : state.cell(sheet, r, c)));
     rows.push(row);
   }
   return rows;
 }
 
-/** The value a written formula shows; the fake evaluates only what the add-in writes. */
-export function evaluateFormula(formula: string): CellScalar | null {
+function unquote(text: string): string {
+  return text.replace(/""/g, '"');
+}
+
+/** The value a written formula shows; the fake evaluates only simple formulas and unknown names. */
+export function evaluateFormula(formula: string, isName: (name: string) => boolean = () => false): { value: CellScalar | null; error?: true } {
   const body = formula.slice(1).trim();
   const hyperlink = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:,\s*"((?:[^"]|"")*)"\s*)?\)$/i.exec(body);
-  if (hyperlink) return (hyperlink[2] ?? hyperlink[1]).replace(/""/g, '"');
+  if (hyperlink) return { value: unquote(hyperlink[2] ?? hyperlink[1]) };
   const text = /^"((?:[^"]|"")*)"$/.exec(body);
-  if (text) return text[1].replace(/""/g, '"');
-  if (/^[+-]?\d+(\.\d+)?$/.test(body)) return Number(body);
-  return null;
+  if (text) return { value: unquote(text[1]) };
+  if (/^[+-]?\d+(\.\d+)?$/.test(body)) return { value: Number(body) };
+  if (/^(TRUE|FALSE)$/i.test(body)) return { value: body.toUpperCase() === 'TRUE' };
+  // A lone name that is neither a cell reference nor a defined name: #NAME?.
+  const name = /^[+\-@\s]*([\p{L}_\\][\p{L}\p{N}_.\\]*)$/u.exec(body);
+  if (name && !/^[A-Za-z]{1,3}\d+$/.test(name[1]) && !isName(name[1])) return { value: '#NAME?', error: true };
+  return { value: null };
+}
+
+/** What applying an entry needs to know about the workbook. */
+export interface EntryContext {
+  /** The year of dates typed without one. */
+  year: number;
+  isName(name: string): boolean;
+  /** Where the entry goes, for error messages (`Sheet1!B5`). */
+  where: string;
+  /** The API that writes (`Range.values`), for error messages. */
+  api: string;
+}
+
+function setFormula(cell: FakeCell, formula: string, ctx: EntryContext): void {
+  const problem = formulaSyntaxError(formula);
+  if (problem) throw invalidArgument(ctx.api, `${ctx.where}: Excel cannot take ${JSON.stringify(formula)} as a formula (${problem}).`);
+  const result = evaluateFormula(formula, ctx.isName);
+  cell.formula = formula;
+  cell.value = result.value;
+  if (result.error) cell.error = true;
 }
 
 /** Applies one written entry to a cell, the way Excel takes typed input. */
-export function applyEntry(cell: FakeCell, entry: unknown): void {
+export function applyEntry(cell: FakeCell, entry: unknown, ctx: EntryContext): void {
   delete cell.runs;
+  delete cell.formula;
+  delete cell.error;
   if (entry === '' || entry === null || entry === undefined) {
     cell.value = null;
-    delete cell.formula;
     return;
   }
   if (typeof entry === 'number' || typeof entry === 'boolean') {
     cell.value = entry;
-    delete cell.formula;
     return;
   }
   const text = String(entry);
-  if (cell.numberFormat === '@') {
-    cell.value = text;
-    delete cell.formula;
-    return;
-  }
+  // A leading apostrophe keeps the rest as text, whatever it looks like; Excel drops the apostrophe.
   if (text.startsWith("'")) {
     cell.value = text.slice(1) === '' ? null : text.slice(1);
-    delete cell.formula;
     return;
   }
-  if (text.length > 1 && text.startsWith('=')) {
-    cell.formula = text;
-    cell.value = evaluateFormula(text);
+  if (cell.numberFormat === '@') {
+    cell.value = text;
     return;
   }
-  delete cell.formula;
-  cell.value = /^[+-]?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
+  const typed = typedEntry(text, ctx.year);
+  switch (typed.kind) {
+    case 'formula':
+      setFormula(cell, typed.formula, ctx);
+      return;
+    case 'number':
+      cell.value = typed.value;
+      if (typed.format && cell.numberFormat === undefined) cell.numberFormat = typed.format;
+      return;
+    case 'error':
+      cell.value = typed.value;
+      cell.error = true;
+      return;
+    case 'boolean':
+      cell.value = typed.value;
+      return;
+    case 'text':
+      cell.value = typed.text;
+  }
 }
 
 /** Calls `each` for every cell of `rect` with the entry of `grid` (a 2-D array of its size, or one value). */
@@ -109,10 +174,12 @@ export function forEachEntry(rect: Rect, grid: unknown, each: (row: number, col:
   }
 }
 
+/** Writes a grid of entries; cells a merge covers (not its top-left) drop theirs, as in Excel. */
 export function writeGrid(state: FakeWorkbookState, sheet: FakeSheetState, rect: Rect, grid: unknown, apply: (cell: FakeCell, entry: unknown) => void): void {
+  const covered = state.coveredCells(sheet, rect);
   forEachEntry(rect, grid, (row, col, entry) => {
     // null in a values grid leaves the cell as it is.
-    if (entry === null || entry === undefined) return;
+    if (entry === null || entry === undefined || covered.has(cellKey(row, col))) return;
     apply(state.ensureCell(sheet, row, col), entry);
     state.tidy(sheet, row, col);
   });
@@ -131,6 +198,7 @@ export function clearRect(state: FakeWorkbookState, sheet: FakeSheetState, rect:
     }
     if (scope === 'Contents') {
       cell.value = null;
+      delete cell.error;
       delete cell.formula;
       delete cell.runs;
     } else {
@@ -141,4 +209,6 @@ export function clearRect(state: FakeWorkbookState, sheet: FakeSheetState, rect:
     }
     state.tidy(sheet, row, col);
   }
+  // Clearing formats gives the cells back the default: locked.
+  if (scope !== 'Contents' && sheet.locks.length) state.setLocked(sheet, rect, true);
 }

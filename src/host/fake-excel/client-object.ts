@@ -1,6 +1,6 @@
-import { valueBytes } from '../office/payload';
 import { FakeRequestContext, SyncScope } from './context';
 import { fakeError, propertyNotLoaded } from './errors';
+import type { WireCall } from './payload';
 
 /**
  * The proxy side of the fake: objects bound to host-side targets when their creation runs at
@@ -47,20 +47,43 @@ export function cloneValue<T>(value: T): T {
 
 type Binder<T> = (scope: SyncScope) => T | null;
 
+/** How an object was reached (`getRange("A1")` on its parent), for the request's object paths. */
+export interface ObjectPath {
+  name: string;
+  args?: unknown[];
+  parent?: number;
+}
+
+/** A set or call queued on an object. */
+export type WriteCall = Extract<WireCall, { kind: 'set' } | { kind: 'call' }>;
+
 export abstract class FakeClientObject<T> {
   private bound = false;
   private target: T | null = null;
   private readonly loaded = new Map<string, unknown>();
   private readonly children = new Map<string, FakeClientObject<unknown>>();
+  /** The object's id in the request's object paths. */
+  readonly pathId: number;
 
   protected constructor(
     protected readonly ctx: FakeRequestContext,
     bind: Binder<T>,
+    path: ObjectPath = { name: '' },
   ) {
-    ctx.enqueue((scope) => {
-      this.target = bind(scope);
-      this.bound = true;
-    });
+    this.pathId = ctx.newId();
+    ctx.enqueue(
+      (scope) => {
+        this.target = bind(scope);
+        this.bound = true;
+      },
+      { kind: 'path', ...path },
+      this.pathId,
+    );
+  }
+
+  /** The path of a child object reached through `name(args)` on this one. */
+  protected path(name: string, ...args: unknown[]): ObjectPath {
+    return { name, args, parent: this.pathId };
   }
 
   get context(): FakeRequestContext {
@@ -124,18 +147,27 @@ export abstract class FakeClientObject<T> {
     return this.loaded.get(name) as V;
   }
 
-  /** Queues a write of host-side effect `apply`, counting its size in the request. */
-  protected write(apply: (target: T, scope: SyncScope) => void, requestBytes = 0): void {
-    this.ctx.enqueue((scope) => {
-      const t = this.targetNow();
-      if (t === null) return;
-      apply(t, scope);
-    }, requestBytes);
+  /** Queues a write of host-side effect `apply`; `call` is what it puts in the request. */
+  protected write(apply: (target: T, scope: SyncScope) => void, call: WriteCall): void {
+    this.ctx.enqueue(
+      (scope) => {
+        const t = this.targetNow();
+        if (t === null) return;
+        apply(t, scope);
+      },
+      call,
+      this.pathId,
+    );
+  }
+
+  /** Queues a method whose host-side effect is `run` (an answer, a check), with what it puts in the request. */
+  protected call(run: (scope: SyncScope) => void, call: WriteCall): void {
+    this.ctx.enqueue(run, call, this.pathId);
   }
 
   load(spec?: LoadSpec): this {
     const paths = loadPaths(spec);
-    this.ctx.enqueue((scope) => this.loadNow(paths, scope));
+    this.ctx.enqueue((scope) => this.loadNow(paths, scope), { kind: 'query', select: paths ?? [] }, this.pathId);
     return this;
   }
 
@@ -156,10 +188,13 @@ export abstract class FakeClientObject<T> {
         nested.set(head, [...(nested.get(head) ?? []), p.slice(slash + 1)]);
       }
     }
-    for (const name of own) {
-      const value = cloneValue(this.readProperty(name, t, scope));
-      scope.addResponse(valueBytes(value) + name.length);
-      scope.afterSuccess(() => this.loaded.set(name, value));
+    const values: Record<string, unknown> = {};
+    for (const name of own) values[name] = cloneValue(this.readProperty(name, t, scope));
+    if (own.size) {
+      scope.respond(values);
+      scope.afterSuccess(() => {
+        for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
+      });
     }
     for (const [name, rest] of nested) {
       const nav = this.navigation(name);
@@ -194,7 +229,7 @@ export class FakeClientResult<V> {
 
   settle(value: V, scope: SyncScope): void {
     const snapshot = cloneValue(value);
-    scope.addResponse(valueBytes(snapshot));
+    scope.respond(snapshot);
     scope.afterSuccess(() => {
       this.result = snapshot;
       this.ready = true;

@@ -1,5 +1,14 @@
-import { DEFAULT_PAYLOAD_LIMIT } from '../office/payload';
 import { fakeError } from './errors';
+import {
+  FAKE_PAYLOAD_LIMIT,
+  REQUEST_ENVELOPE_BYTES,
+  RESPONSE_ENVELOPE_BYTES,
+  WireCall,
+  requestTooLarge,
+  resultBytes,
+  responseTooLarge,
+  wireBytes,
+} from './payload';
 import { RequirementSets } from './requirements';
 import type { FakeWorkbook } from './workbook';
 import { FakeWorkbookState } from './workbook-state';
@@ -8,7 +17,8 @@ import { FakeWorkbookState } from './workbook-state';
  * The request context of the fake host. Like the real one it queues every call (object
  * creation, loads, writes, methods) and runs the queue on the host side only at `sync()`:
  * writes land then, loaded values are snapshots taken then, and reading a property before a
- * load + sync throws PropertyNotLoaded.
+ * load + sync throws PropertyNotLoaded. Each sync's request and response are measured as the JSON
+ * that would travel (see payload.ts) and refused over the host's limit.
  */
 
 export interface FakeEvent {
@@ -23,6 +33,8 @@ export interface FakeHostCore {
   readonly state: FakeWorkbookState;
   readonly requirements: RequirementSets;
   readonly payloadLimit: number;
+  /** The year Excel gives a typed date without one (`4/1`, `10月1日`). */
+  readonly entryYear: number;
   /** Called at each sync; returns the sync's number. */
   beginSync(): number;
   endSync(record: { request: number; response: number; failed?: string; changes: string[] }): void;
@@ -32,7 +44,9 @@ export interface FakeHostCore {
 export interface SyncScope {
   readonly state: FakeWorkbookState;
   readonly syncNumber: number;
-  addResponse(bytes: number): void;
+  readonly entryYear: number;
+  /** Adds a result (loaded values, a method's answer) to the response of the call under way. */
+  respond(value: unknown): void;
   afterSuccess(commit: () => void): void;
   changed(kind: string): void;
   log(op: string, target: string): void;
@@ -40,6 +54,7 @@ export interface SyncScope {
 
 interface Action {
   run(scope: SyncScope): void;
+  id: number;
   requestBytes: number;
 }
 
@@ -52,6 +67,8 @@ export class FakeRequestContext {
   syncCount = 0;
   private queue: Action[] = [];
   private closed = false;
+  private nextId = 1;
+  private currentAction = 0;
 
   constructor(
     readonly host: FakeHostCore,
@@ -60,20 +77,30 @@ export class FakeRequestContext {
     this.workbook = makeWorkbook(this);
   }
 
-  enqueue(run: (scope: SyncScope) => void, requestBytes = 0): void {
+  /** A new id for an object path or an action (Office.js numbers both from one counter). */
+  newId(): number {
+    return this.nextId++;
+  }
+
+  /**
+   * Queues `run` for the next sync. `wire` is what the call puts in the request (nothing for
+   * checks the fake adds on its own); `pathId` the object it is called on.
+   */
+  enqueue(run: (scope: SyncScope) => void, wire?: WireCall, pathId = 0): void {
     if (this.closed) throw fakeError('InvalidObjectPath', 'The request context is no longer valid (Excel.run has ended).');
     if (this.activeScope) {
       run(this.activeScope);
       return;
     }
-    this.queue.push({ run, requestBytes });
+    const id = this.newId();
+    this.queue.push({ run, id, requestBytes: wire ? wireBytes(wire, id, pathId) : 0 });
   }
 
   /** Queues a failure at sync time when the host lacks the API's requirement set, as the real host does. */
   requireApi(version: string, api: string): void {
     if (this.host.requirements.isSetSupported('ExcelApi', version)) return;
     this.enqueue(() => {
-      throw fakeError('ApiNotFound', `${api} needs ExcelApi ${version}, which this host does not support.`);
+      throw fakeError('ApiNotFound', `${api} needs ExcelApi ${version}, which this host does not support.`, { errorLocation: api });
     });
   }
 
@@ -83,21 +110,22 @@ export class FakeRequestContext {
     const syncNumber = this.host.beginSync();
     const actions = this.queue;
     this.queue = [];
-    const request = actions.reduce((n, a) => n + a.requestBytes, 0);
+    const request = actions.reduce((n, a) => n + a.requestBytes, REQUEST_ENVELOPE_BYTES);
     const limit = this.host.payloadLimit;
     await Promise.resolve();
     if (request > limit) {
       this.host.endSync({ request, response: 0, failed: 'RequestPayloadSizeLimitExceeded', changes: [] });
-      throw fakeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request} bytes) has exceeded the limit (${limit} bytes).`);
+      throw requestTooLarge(request, limit);
     }
-    let response = 0;
+    let response = RESPONSE_ENVELOPE_BYTES;
     const commits: (() => void)[] = [];
     const changes = new Set<string>();
     const scope: SyncScope = {
       state: this.host.state,
       syncNumber,
-      addResponse: (bytes) => {
-        response += bytes;
+      entryYear: this.host.entryYear,
+      respond: (value) => {
+        response += resultBytes(this.currentAction, value);
       },
       afterSuccess: (commit) => {
         commits.push(commit);
@@ -109,7 +137,10 @@ export class FakeRequestContext {
     };
     this.activeScope = scope;
     try {
-      for (const action of actions) action.run(scope);
+      for (const action of actions) {
+        this.currentAction = action.id;
+        action.run(scope);
+      }
     } catch (e) {
       this.activeScope = undefined;
       this.host.endSync({ request, response, failed: (e as { code?: string }).code ?? 'GeneralException', changes: [...changes] });
@@ -119,7 +150,7 @@ export class FakeRequestContext {
     if (response > limit) {
       // The host has done the work (writes stay) but cannot send the answer back.
       this.host.endSync({ request, response, failed: 'ResponsePayloadSizeLimitExceeded', changes: [...changes] });
-      throw fakeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response} bytes) has exceeded the limit (${limit} bytes).`);
+      throw responseTooLarge(response, limit);
     }
     for (const commit of commits) commit();
     this.host.endSync({ request, response, changes: [...changes] });
@@ -133,4 +164,5 @@ export class FakeRequestContext {
   }
 }
 
-export { DEFAULT_PAYLOAD_LIMIT };
+/** The fake's own default limit (5 MB), under the name callers already import. */
+export const DEFAULT_PAYLOAD_LIMIT = FAKE_PAYLOAD_LIMIT;

@@ -1,11 +1,11 @@
 import { formatRange, qualifiedAddress } from '../office/a1';
 import type { ExcelBatch, ExcelHost, ExcelRunFunction } from '../office/excel-host';
-import { DEFAULT_PAYLOAD_LIMIT } from '../office/payload';
 import { formulaOf, valueOf } from './cell-values';
 import { FakeEvent, FakeHostCore, FakeRequestContext } from './context';
+import { FAKE_PAYLOAD_LIMIT } from './payload';
 import { RequirementSets } from './requirements';
 import { FakeWorkbook } from './workbook';
-import { CellScalar, FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, cellKey, rectOf } from './workbook-state';
+import { CellScalar, EXCEL_ERRORS, FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, cellKey, keyCol, keyRow, rectOf } from './workbook-state';
 
 /**
  * The fake Excel host: built from plain data, driven through `run(batch)` exactly like
@@ -15,13 +15,21 @@ import { CellScalar, FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, c
 
 export interface FakeSheetInit {
   name: string;
-  /** Rows of cell values; null, undefined and '' are empty cells. Merged cells hold the value in the top-left cell only. */
+  /**
+   * Rows of cell values; null, undefined and '' are empty cells, strings that spell an error
+   * value (`#N/A`) are error cells. Merged cells hold the value in the top-left cell only (what
+   * is given for the other cells of a merge is dropped, as merging does in Excel).
+   */
   values: unknown[][];
   /** Formulas (with `=`) laid out like `values`; a cell's value stays the one in `values`. */
   formulas?: (string | null | undefined)[][];
   /** Merged areas, e.g. `A1:N1`. */
   merges?: string[];
   protected?: boolean;
+  /** What the protection still allows (`allowFormatCells` …), as `protection.protect(options)` takes it. */
+  protectionOptions?: Record<string, boolean>;
+  /** Ranges whose cells are unlocked (`format.protection.locked` false); every other cell is locked. */
+  unlocked?: string[];
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   /** Cells with mixed in-cell formatting: their runs (the cell's text is the runs' texts joined). */
   richText?: Record<string, FakeTextRun[]>;
@@ -33,8 +41,10 @@ export interface FakeExcelInit {
   active?: string;
   /** Requirement sets the host supports, e.g. `['ExcelApi 1.13']`; `ExcelApi 1.18` by default. */
   requirementSets?: string[];
-  /** Request and response limit in bytes (UTF-8 of the cell texts); 5 MB by default. */
+  /** Request and response limit in bytes of the JSON a sync sends and receives; 5 MB by default. */
   payloadLimit?: number;
+  /** The year Excel gives dates typed without one (`4/1`, `10月1日`); this year by default. */
+  entryYear?: number;
   settings?: Record<string, unknown>;
 }
 
@@ -59,6 +69,8 @@ export interface FakeRun {
 
 export interface FakeCellView {
   value: CellScalar | null;
+  /** Present (true) on error cells, whose value is the error (`#N/A`). */
+  error?: true;
   formula?: string;
   runs?: FakeTextRun[];
   numberFormat?: string;
@@ -70,7 +82,10 @@ export interface FakeSheetView {
   id: string;
   name: string;
   protected: boolean;
-  /** Values from A1 to the last used cell, '' for empty cells (as Office.js returns them). */
+  /**
+   * Values from A1 to the last used cell, '' for empty cells and for the cells a merge covers
+   * other than its top-left one (as Office.js returns them).
+   */
   values: CellScalar[][];
   formulas: CellScalar[][];
   merges: string[];
@@ -89,6 +104,10 @@ function isFormulaInput(input: CellInput): input is { formula: string; value?: u
   return typeof input === 'object' && input !== null && 'formula' in input;
 }
 
+function isErrorValue(v: unknown): boolean {
+  return typeof v === 'string' && EXCEL_ERRORS.has(v);
+}
+
 function toScalar(v: unknown): CellScalar | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -100,6 +119,7 @@ export class FakeExcel implements FakeHostCore {
   readonly state = new FakeWorkbookState();
   readonly requirements: RequirementSets;
   payloadLimit: number;
+  readonly entryYear: number;
   /** Every `context.sync()` so far, failed ones included. */
   syncCount = 0;
   readonly runs: FakeRun[] = [];
@@ -110,7 +130,8 @@ export class FakeExcel implements FakeHostCore {
 
   constructor(init: FakeExcelInit) {
     this.requirements = new RequirementSets(init.requirementSets);
-    this.payloadLimit = init.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
+    this.payloadLimit = init.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
+    this.entryYear = init.entryYear ?? new Date().getFullYear();
     for (const sheet of init.sheets) this.loadSheet(sheet);
     if (init.active) {
       const active = this.state.findSheet(init.active);
@@ -123,11 +144,13 @@ export class FakeExcel implements FakeHostCore {
   private loadSheet(init: FakeSheetInit): FakeSheetState {
     const sheet = this.state.addSheet(init.name);
     sheet.protected = !!init.protected;
+    sheet.protectionOptions = { ...(init.protectionOptions ?? {}) };
+    for (const a1 of init.unlocked ?? []) this.state.setLocked(sheet, rectOf(a1), false);
     sheet.visibility = init.visibility ?? 'Visible';
     init.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const value = toScalar(v);
-        if (value !== null) sheet.cells.set(cellKey(r, c), { value });
+        if (value !== null) sheet.cells.set(cellKey(r, c), isErrorValue(value) ? { value, error: true } : { value });
       }),
     );
     init.formulas?.forEach((row, r) =>
@@ -145,6 +168,18 @@ export class FakeExcel implements FakeHostCore {
       if (runs.length > 1) cell.runs = runs.map((run) => ({ ...run, ...(run.font ? { font: { ...run.font } } : {}) }));
     }
     sheet.merges = (init.merges ?? []).map((a1) => rectOf(a1));
+    // Merging keeps the top-left cell's contents only.
+    for (const m of sheet.merges) {
+      for (const key of this.state.coveredCells(sheet, m)) {
+        const cell = sheet.cells.get(key);
+        if (!cell) continue;
+        cell.value = null;
+        delete cell.error;
+        delete cell.formula;
+        delete cell.runs;
+        this.state.tidy(sheet, keyRow(key), keyCol(key));
+      }
+    }
     return sheet;
   }
 
@@ -284,6 +319,8 @@ export class FakeExcel implements FakeHostCore {
       cell.formula = input.formula;
       cell.value = toScalar(input.value);
     } else cell.value = toScalar(input);
+    if (isErrorValue(cell.value)) cell.error = true;
+    else delete cell.error;
     this.state.tidy(sheet, rect.r0, rect.c0);
     this.emit({ changes: ['values'] });
   }

@@ -4,5 +4,6 @@ export type { FakeChange, FakeExcelInit, FakePayload, FakeRun, FakeSheetInit, Fa
 export type { FakeEvent } from './context';
 export type { FakeTextRun, FontProps } from './workbook-state';
 export { FakeExcelError } from './errors';
+export { FAKE_PAYLOAD_LIMIT } from './payload';
 export { createFakeFromSample } from './sample';
 export type { DemoSample } from './sample';

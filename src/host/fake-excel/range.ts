@@ -1,11 +1,10 @@
 import { Rect, formatRange, intersection, qualifiedAddress, rectColumns, rectRows, splitQualified } from '../office/a1';
-import { valueBytes } from '../office/payload';
-import { applyEntry, clearRect, ClearScope, formulaOf, readGrid, textOf, valueOf, writeGrid, forEachEntry } from './cell-values';
-import { FakeClientObject, FakeClientResult, cloneValue } from './client-object';
+import { applyEntry, clearRect, ClearScope, EntryContext, formulaOf, readGrid, textOf, valueOf, valueTypeOf, writeGrid, forEachEntry } from './cell-values';
+import { FakeClientObject, FakeClientResult, ObjectPath, cloneValue } from './client-object';
 import { FakeRequestContext, SyncScope } from './context';
-import { fakeError } from './errors';
+import { accessDenied, fakeError } from './errors';
 import { FakeWorksheet } from './worksheet';
-import { FakeSheetState, FakeTextRun, FakeWorkbookState, FontProps, rectOf } from './workbook-state';
+import { FakeSheetState, FakeTextRun, FakeWorkbookState, FontProps, cellKey, rectOf } from './workbook-state';
 
 /** Range, RangeAreas and range formats of the fake host. */
 
@@ -21,9 +20,39 @@ export function assertLive(sheet: FakeSheetState): void {
   if (sheet.deleted) throw fakeError('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
 }
 
-export function assertWritable(sheet: FakeSheetState): void {
+/**
+ * A change of cell contents (values, formulas, text runs, clearing contents): on a protected
+ * sheet Excel takes it only when every cell of the range is unlocked (`format.protection.locked`
+ * false), and refuses it with AccessDenied otherwise, null entries included.
+ */
+export function assertContentsWritable(sheet: FakeSheetState, rect: Rect, state: FakeWorkbookState, api: string): void {
   assertLive(sheet);
-  if (sheet.protected) throw fakeError('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+  if (!sheet.protected) return;
+  if (state.lockedState(sheet, rect) !== false) {
+    throw accessDenied(api, `${qualifiedAddress(sheet.name, formatRange(rect))} holds locked cells of a protected sheet.`);
+  }
+}
+
+/**
+ * A change of formats (number format, font, wrap, widths): on a protected sheet Excel takes it
+ * only when the protection allows it (`allowFormatCells`, `allowFormatColumns` …); `allowedBy`
+ * null for what no option allows (locking and unlocking cells).
+ */
+export function assertFormatWritable(sheet: FakeSheetState, api: string, allowedBy: string | null = 'allowFormatCells'): void {
+  assertLive(sheet);
+  if (sheet.protected && (allowedBy === null || !sheet.protectionOptions[allowedBy])) {
+    throw accessDenied(api, `The worksheet '${sheet.name}' is protected and does not allow this change${allowedBy ? ` (${allowedBy})` : ''}.`);
+  }
+}
+
+/** What applying an entry in `t` needs to know, for the API `api`. */
+function entryContext(t: RangeTarget, scope: SyncScope, api: string): EntryContext {
+  return {
+    year: scope.entryYear,
+    isName: (name) => scope.state.names.has(name.toLowerCase()),
+    where: qualifiedAddress(t.sheet.name, formatRange(t.rect)),
+    api,
+  };
 }
 
 /** Resolves `other` (a range proxy's target or an address on the same sheet) at sync time. */
@@ -38,8 +67,8 @@ function otherRect(other: FakeRange | string, sheet: FakeSheetState): Rect | und
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   /** The bound target, for other proxies resolving references during a sync. */
@@ -48,7 +77,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarProperties(): string[] {
-    return ['address', 'values', 'formulas', 'numberFormat', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'];
+    return ['address', 'values', 'formulas', 'numberFormat', 'text', 'valueTypes', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'];
   }
 
   protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
@@ -63,8 +92,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return readGrid(state, t.sheet, t.rect, formulaOf);
       case 'text':
         return readGrid(state, t.sheet, t.rect, textOf);
+      case 'valueTypes':
+        return readGrid(state, t.sheet, t.rect, valueTypeOf);
       case 'numberFormat':
-        return readGrid(state, t.sheet, t.rect, (c) => c?.numberFormat ?? 'General');
+        return readGrid(state, t.sheet, t.rect, (c) => c?.numberFormat ?? 'General', false);
       case 'rowCount':
         return rectRows(t.rect);
       case 'columnCount':
@@ -93,26 +124,43 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.get('values');
   }
   set values(grid: unknown[][]) {
-    this.writeCells('values', grid, (cell, entry) => applyEntry(cell, entry));
+    this.writeContents('values', grid);
   }
   get formulas(): unknown[][] {
     return this.get('formulas');
   }
   set formulas(grid: unknown[][]) {
-    this.writeCells('formulas', grid, (cell, entry) => applyEntry(cell, entry));
+    this.writeContents('formulas', grid);
   }
   get text(): string[][] {
     return this.get('text');
+  }
+  /** `Empty`, `String`, `Double`, `Boolean` or `Error` per cell. */
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
   }
   set numberFormat(grid: unknown[][]) {
-    this.writeCells('numberFormat', grid, (cell, entry) => {
-      const f = String(entry);
-      if (f === 'General') delete cell.numberFormat;
-      else cell.numberFormat = f;
-    });
+    const copy = cloneValue(grid);
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'Range.numberFormat');
+        // Formats belong to every cell, merged or not.
+        forEachEntry(t.rect, copy, (row, col, entry) => {
+          if (entry === null || entry === undefined) return;
+          const cell = scope.state.ensureCell(t.sheet, row, col);
+          const f = String(entry);
+          if (f === 'General') delete cell.numberFormat;
+          else cell.numberFormat = f;
+          scope.state.tidy(t.sheet, row, col);
+        });
+        scope.changed('values');
+        scope.log('write numberFormat', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'set', name: 'numberFormat', value: copy },
+    );
   }
   get rowCount(): number {
     return this.get('rowCount');
@@ -134,16 +182,21 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set hyperlink(link: Record<string, unknown> | null) {
     this.ctx.requireApi('1.7', 'Range.hyperlink');
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      forEachEntry(t.rect, link, (row, col) => {
-        const cell = scope.state.ensureCell(t.sheet, row, col);
-        if (link) cell.hyperlink = cloneValue(link);
-        else delete cell.hyperlink;
-        scope.state.tidy(t.sheet, row, col);
-      });
-      scope.changed('values');
-    }, valueBytes(link));
+    const copy = cloneValue(link);
+    this.write(
+      (t, scope) => {
+        assertContentsWritable(t.sheet, t.rect, scope.state, 'Range.hyperlink');
+        assertFormatWritable(t.sheet, 'Range.hyperlink', 'allowInsertHyperlinks');
+        forEachEntry(t.rect, copy, (row, col) => {
+          const cell = scope.state.ensureCell(t.sheet, row, col);
+          if (copy) cell.hyperlink = cloneValue(copy);
+          else delete cell.hyperlink;
+          scope.state.tidy(t.sheet, row, col);
+        });
+        scope.changed('values');
+      },
+      { kind: 'set', name: 'hyperlink', value: copy },
+    );
   }
 
   get format(): FakeRangeFormat {
@@ -153,6 +206,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         new FakeRangeFormat(
           this.ctx,
           this.derive((t) => t),
+          this.path('format'),
         ),
     );
   }
@@ -164,37 +218,54 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         new FakeWorksheet(
           this.ctx,
           this.derive((t) => t.sheet),
+          this.path('worksheet'),
         ),
     );
   }
 
-  private writeCells(what: string, grid: unknown, apply: Parameters<typeof writeGrid>[4]): void {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      writeGrid(scope.state, t.sheet, t.rect, grid, apply);
-      scope.changed('values');
-      scope.log(`write ${what}`, qualifiedAddress(t.sheet.name, formatRange(t.rect)));
-    }, valueBytes(grid));
+  /** `values` or `formulas`: each entry taken as Excel takes typed input, at sync. */
+  private writeContents(what: 'values' | 'formulas', grid: unknown): void {
+    // Office.js serialises the arguments when the call is queued: later changes to `grid` do not travel.
+    const copy = cloneValue(grid);
+    const api = `Range.${what}`;
+    this.write(
+      (t, scope) => {
+        assertContentsWritable(t.sheet, t.rect, scope.state, api);
+        const ctx = entryContext(t, scope, api);
+        writeGrid(scope.state, t.sheet, t.rect, copy, (cell, entry) => applyEntry(cell, entry, ctx));
+        scope.changed('values');
+        scope.log(`write ${what}`, qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'set', name: what, value: copy },
+    );
   }
 
   select(): void {
-    this.write((t, scope) => {
-      assertLive(t.sheet);
-      if (t.sheet.visibility !== 'Visible') throw fakeError('InvalidSelection', 'Cannot select a range on a hidden worksheet.');
-      scope.state.activeId = t.sheet.id;
-      scope.state.selection = { sheetId: t.sheet.id, rect: { ...t.rect } };
-      scope.changed('selection');
-      scope.log('select', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
-    });
+    this.write(
+      (t, scope) => {
+        assertLive(t.sheet);
+        if (t.sheet.visibility !== 'Visible') throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
+        scope.state.activeId = t.sheet.id;
+        scope.state.selection = { sheetId: t.sheet.id, rect: { ...t.rect } };
+        scope.changed('selection');
+        scope.log('select', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'call', name: 'select' },
+    );
   }
 
   clear(applyTo?: ClearScope | string): void {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      clearRect(scope.state, t.sheet, t.rect, (applyTo as ClearScope) ?? 'All');
-      scope.changed('values');
-      scope.log('clear', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
-    });
+    const scopeOf = (applyTo as ClearScope) ?? 'All';
+    this.write(
+      (t, scope) => {
+        if (scopeOf !== 'Formats') assertContentsWritable(t.sheet, t.rect, scope.state, 'Range.clear');
+        if (scopeOf !== 'Contents') assertFormatWritable(t.sheet, 'Range.clear');
+        clearRect(scope.state, t.sheet, t.rect, scopeOf);
+        scope.changed('values');
+        scope.log('clear', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'call', name: 'clear', args: applyTo === undefined ? [] : [applyTo] },
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -205,6 +276,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const c = t.rect.c0 + column;
         return { sheet: t.sheet, rect: { r0: r, c0: c, r1: r, c1: c } };
       }),
+      this.path('getCell', row, column),
     );
   }
 
@@ -215,6 +287,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const used = scope.state.usedRect(t.sheet, !!valuesOnly, t.rect);
         return { sheet: t.sheet, rect: used ?? { r0: t.rect.r0, c0: t.rect.c0, r1: t.rect.r0, c1: t.rect.c0 } };
       }),
+      this.path('getUsedRange', !!valuesOnly),
     );
   }
 
@@ -226,6 +299,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const used = scope.state.usedRect(t.sheet, !!valuesOnly, t.rect);
         return used ? { sheet: t.sheet, rect: used } : null;
       }),
+      this.path('getUsedRangeOrNullObject', !!valuesOnly),
     );
   }
 
@@ -238,6 +312,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const rect = o && intersection(t.rect, o);
         return rect ? { sheet: t.sheet, rect } : null;
       }),
+      this.path('getIntersectionOrNullObject', typeof other === 'string' ? other : { _ObjectPathId: other.pathId }),
     );
   }
 
@@ -252,6 +327,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         }
         return areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
       }),
+      this.path('getMergedAreasOrNullObject'),
     );
   }
 
@@ -259,44 +335,60 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.ctx.requireApi('1.9', 'Range.getCellProperties');
     if (options.textRuns) this.ctx.requireApi('1.18', 'CellPropertiesLoadOptions.textRuns');
     const result = new FakeClientResult<CellPropertiesData[][]>();
-    this.ctx.enqueue((scope) => {
-      const t = this.targetNow();
-      if (t === null) return;
-      assertLive(t.sheet);
-      const grid = readGrid(scope.state, t.sheet, t.rect, () => null) as unknown[][];
-      const out = grid.map((row, i) => row.map((_, j) => cellProperties(scope.state, t, t.rect.r0 + i, t.rect.c0 + j, options)));
-      result.settle(out, scope);
-    });
+    this.call(
+      (scope) => {
+        const t = this.targetNow();
+        if (t === null) return;
+        assertLive(t.sheet);
+        const covered = scope.state.coveredCells(t.sheet, t.rect);
+        const grid = readGrid(scope.state, t.sheet, t.rect, () => null, false);
+        const out = grid.map((row, i) =>
+          row.map((_, j) => cellProperties(scope.state, t, t.rect.r0 + i, t.rect.c0 + j, options, covered.has(cellKey(t.rect.r0 + i, t.rect.c0 + j)))),
+        );
+        result.settle(out, scope);
+      },
+      { kind: 'call', name: 'getCellProperties', args: [options] },
+    );
     return result;
   }
 
   setCellProperties(grid: SettableCellPropertiesData[][]): void {
     this.ctx.requireApi('1.9', 'Range.setCellProperties');
     if (grid.some((row) => row.some((p) => p && p.textRuns))) this.ctx.requireApi('1.18', 'SettableCellProperties.textRuns');
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      forEachEntry(t.rect, grid, (row, col, entry) => {
-        const props = entry as SettableCellPropertiesData | null;
-        if (!props) return;
-        const cell = scope.state.ensureCell(t.sheet, row, col);
-        if (props.format?.font) cell.font = { ...(cell.font ?? {}), ...cloneValue(props.format.font) };
-        if (props.format?.wrapText !== undefined) cell.wrapText = props.format.wrapText;
-        if (props.textRuns) {
-          const runs = props.textRuns.map((r) => ({ text: r.text, ...(r.font ? { font: cloneValue(r.font) } : {}) }));
-          const text = runs.map((r) => r.text).join('');
-          delete cell.formula;
-          cell.value = text === '' ? null : text;
-          if (runs.length > 1) cell.runs = runs;
-          else {
-            delete cell.runs;
-            if (runs[0]?.font) cell.font = { ...(cell.font ?? {}), ...runs[0].font };
+    const copy = cloneValue(grid);
+    const api = 'Range.setCellProperties';
+    this.write(
+      (t, scope) => {
+        const entries = copy.flat().filter((p): p is SettableCellPropertiesData => !!p);
+        // Text runs are contents (a user may edit them in unlocked cells); fonts and wrapping are formats.
+        if (entries.some((p) => p.textRuns)) assertContentsWritable(t.sheet, t.rect, scope.state, api);
+        if (entries.some((p) => p.format)) assertFormatWritable(t.sheet, api);
+        const covered = scope.state.coveredCells(t.sheet, t.rect);
+        forEachEntry(t.rect, copy, (row, col, entry) => {
+          const props = entry as SettableCellPropertiesData | null;
+          if (!props) return;
+          const cell = scope.state.ensureCell(t.sheet, row, col);
+          if (props.format?.font) cell.font = { ...(cell.font ?? {}), ...cloneValue(props.format.font) };
+          if (props.format?.wrapText !== undefined) cell.wrapText = props.format.wrapText;
+          if (props.textRuns && !covered.has(cellKey(row, col))) {
+            const runs = props.textRuns.map((r) => ({ text: r.text, ...(r.font ? { font: cloneValue(r.font) } : {}) }));
+            const text = runs.map((r) => r.text).join('');
+            delete cell.formula;
+            delete cell.error;
+            cell.value = text === '' ? null : text;
+            if (runs.length > 1) cell.runs = runs;
+            else {
+              delete cell.runs;
+              if (runs[0]?.font) cell.font = { ...(cell.font ?? {}), ...runs[0].font };
+            }
           }
-        }
-        scope.state.tidy(t.sheet, row, col);
-      });
-      scope.changed('values');
-      scope.log('setCellProperties', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
-    }, valueBytes(grid));
+          scope.state.tidy(t.sheet, row, col);
+        });
+        scope.changed('values');
+        scope.log('setCellProperties', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'call', name: 'setCellProperties', args: [copy] },
+    );
   }
 }
 
@@ -319,9 +411,28 @@ export interface SettableCellPropertiesData {
   textRuns?: FakeTextRun[];
 }
 
-export const DEFAULT_FONT: FontProps = { name: 'Yu Gothic', size: 11, color: '#000000', bold: false, italic: false };
+/** The font properties Office.js reports for a cell or text run (CellPropertiesFont), at their defaults. */
+export const DEFAULT_FONT: FontProps = {
+  name: 'Yu Gothic',
+  size: 11,
+  color: '#000000',
+  bold: false,
+  italic: false,
+  underline: 'None',
+  strikethrough: false,
+  subscript: false,
+  superscript: false,
+  tintAndShade: 0,
+};
 
-function cellProperties(state: FakeWorkbookState, t: RangeTarget, row: number, col: number, options: CellPropertiesOptions): CellPropertiesData {
+function cellProperties(
+  state: FakeWorkbookState,
+  t: RangeTarget,
+  row: number,
+  col: number,
+  options: CellPropertiesOptions,
+  covered: boolean,
+): CellPropertiesData {
   const cell = state.cell(t.sheet, row, col);
   const font: FontProps = { ...DEFAULT_FONT, ...(cell?.font ?? {}) };
   const out: CellPropertiesData = {};
@@ -342,7 +453,8 @@ function cellProperties(state: FakeWorkbookState, t: RangeTarget, row: number, c
   }
   if (options.hyperlink) out.hyperlink = cell?.hyperlink ?? null;
   if (options.textRuns) {
-    if (cell?.runs) out.textRuns = cell.runs.map((r) => ({ text: r.text, font: { ...font, ...(r.font ?? {}) } }));
+    if (covered) out.textRuns = [];
+    else if (cell?.runs) out.textRuns = cell.runs.map((r) => ({ text: r.text, font: { ...font, ...(r.font ?? {}) } }));
     else {
       const text = textOf(cell);
       out.textRuns = text === '' ? [] : [{ text, font }];
@@ -357,8 +469,8 @@ export interface AreasTarget {
 }
 
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => AreasTarget | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => AreasTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -380,8 +492,8 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
 }
 
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -395,7 +507,9 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
-    return name === 'font' ? this.font : undefined;
+    if (name === 'font') return this.font;
+    if (name === 'protection') return this.protection;
+    return undefined;
   }
 
   get font(): FakeRangeFont {
@@ -405,6 +519,20 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         new FakeRangeFont(
           this.ctx,
           this.derive((t) => t),
+          this.path('font'),
+        ),
+    );
+  }
+
+  /** `format.protection` (ExcelApi 1.2): whether the cells are locked when the sheet is protected. */
+  get protection(): FakeFormatProtection {
+    return this.child(
+      'protection',
+      () =>
+        new FakeFormatProtection(
+          this.ctx,
+          this.derive((t) => t),
+          this.path('protection'),
         ),
     );
   }
@@ -413,37 +541,81 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     return this.get('wrapText');
   }
   set wrapText(on: boolean) {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      forEachEntry(t.rect, on, (row, col) => {
-        scope.state.ensureCell(t.sheet, row, col).wrapText = on;
-      });
-      scope.changed('format');
-    });
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFormat.wrapText');
+        forEachEntry(t.rect, on, (row, col) => {
+          scope.state.ensureCell(t.sheet, row, col).wrapText = on;
+        });
+        scope.changed('format');
+      },
+      { kind: 'set', name: 'wrapText', value: on },
+    );
   }
 
   get columnWidth(): number {
     return this.get('columnWidth');
   }
   set columnWidth(points: number) {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, points);
-      scope.changed('format');
-    });
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFormat.columnWidth', 'allowFormatColumns');
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, points);
+        scope.changed('format');
+      },
+      { kind: 'set', name: 'columnWidth', value: points },
+    );
   }
 
   autofitColumns(): void {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      scope.changed('format');
-    });
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFormat.autofitColumns', 'allowFormatColumns');
+        scope.changed('format');
+      },
+      { kind: 'call', name: 'autofitColumns' },
+    );
+  }
+}
+
+export class FakeFormatProtection extends FakeClientObject<RangeTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['locked', 'formulaHidden'];
+  }
+
+  protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
+    assertLive(t.sheet);
+    // null when the cells of the range differ, as Office.js reports mixed formats.
+    if (name === 'locked') return scope.state.lockedState(t.sheet, t.rect);
+    if (name === 'formulaHidden') return false;
+    throw fakeError('InvalidArgument', `FormatProtection has no property '${name}' in the fake host.`);
+  }
+
+  get locked(): boolean | null {
+    return this.get('locked');
+  }
+  set locked(on: boolean) {
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'FormatProtection.locked', null);
+        scope.state.setLocked(t.sheet, t.rect, on);
+        scope.changed('format');
+      },
+      { kind: 'set', name: 'locked', value: on },
+    );
+  }
+  get formulaHidden(): boolean {
+    return this.get('formulaHidden');
   }
 }
 
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -456,14 +628,17 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
 
   private setFont(key: string, value: unknown): void {
-    this.write((t, scope) => {
-      assertWritable(t.sheet);
-      forEachEntry(t.rect, value, (row, col) => {
-        const cell = scope.state.ensureCell(t.sheet, row, col);
-        cell.font = { ...(cell.font ?? {}), [key]: value };
-      });
-      scope.changed('format');
-    });
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, `RangeFont.${key}`);
+        forEachEntry(t.rect, value, (row, col) => {
+          const cell = scope.state.ensureCell(t.sheet, row, col);
+          cell.font = { ...(cell.font ?? {}), [key]: value };
+        });
+        scope.changed('format');
+      },
+      { kind: 'set', name: key, value },
+    );
   }
 
   get bold(): boolean {

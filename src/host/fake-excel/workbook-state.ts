@@ -1,10 +1,10 @@
-import { MAX_COLUMNS, Rect, formatRange, intersection, parseRange, qualifiedAddress, rectsIntersect } from '../office/a1';
+import { MAX_COLUMNS, Rect, formatRange, intersection, parseRange, qualifiedAddress, rectContains, rectsIntersect } from '../office/a1';
 import { EXCEL_ERROR_VALUES } from '../../core/table';
 import { fakeError } from './errors';
 
 /**
- * The document behind the fake Excel host: sheets of cells, merges, protection, the active sheet
- * and selection, workbook settings and named items. Proxies read and change it only while a
+ * The document behind the fake Excel host: sheets of cells, merges, protection (with locked and
+ * unlocked cells), the active sheet and selection, workbook settings and named items. Proxies read and change it only while a
  * `context.sync()` runs, so everything here happens "on the host side".
  */
 
@@ -27,6 +27,8 @@ export interface FakeTextRun {
 export interface FakeCell {
   /** null: the cell holds no value (it may still carry a format). */
   value: CellScalar | null;
+  /** The value is an error value (`#N/A` …), not text that reads like one. */
+  error?: true;
   /** With the leading `=`. */
   formula?: string;
   /** Mixed in-cell formatting; absent when the cell's text has one format. */
@@ -37,12 +39,21 @@ export interface FakeCell {
   hyperlink?: Record<string, unknown>;
 }
 
+/** `format.protection.locked` given to a rectangle; later entries win. Cells are locked by default. */
+export interface LockEntry {
+  rect: Rect;
+  locked: boolean;
+}
+
 export interface FakeSheetState {
   id: string;
   name: string;
   cells: Map<number, FakeCell>;
   merges: Rect[];
   protected: boolean;
+  /** What a protected sheet still allows (`allowFormatCells`, `allowFormatColumns` …). */
+  protectionOptions: Record<string, boolean>;
+  locks: LockEntry[];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   frozenRows: number;
   columnWidths: Map<number, number>;
@@ -118,6 +129,8 @@ export class FakeWorkbookState {
       cells: new Map(),
       merges: [],
       protected: false,
+      protectionOptions: {},
+      locks: [],
       visibility: 'Visible',
       frozenRows: 0,
       columnWidths: new Map(),
@@ -190,6 +203,7 @@ export class FakeWorkbookState {
     if (!cell) return;
     const empty =
       cell.value === null &&
+      cell.error === undefined &&
       cell.formula === undefined &&
       cell.runs === undefined &&
       cell.numberFormat === undefined &&
@@ -199,8 +213,52 @@ export class FakeWorkbookState {
     if (empty) sheet.cells.delete(key);
   }
 
+  /**
+   * Merged areas `getMergedAreasOrNullObject` reports for `rect`: those whose top-left cell lies
+   * in it (Excel leaves out areas that only overlap the range, office-js #3611).
+   */
   mergesIn(sheet: FakeSheetState, rect: Rect): Rect[] {
-    return sheet.merges.filter((m) => rectsIntersect(m, rect));
+    return sheet.merges.filter((m) => rectContains(rect, m.r0, m.c0));
+  }
+
+  /** Keys of the cells in `rect` covered by a merge without being its top-left cell. */
+  coveredCells(sheet: FakeSheetState, rect: Rect): Set<number> {
+    const covered = new Set<number>();
+    for (const m of sheet.merges) {
+      const part = intersection(m, rect);
+      if (!part) continue;
+      for (let r = part.r0; r <= part.r1; r++) {
+        for (let c = part.c0; c <= part.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(cellKey(r, c));
+      }
+    }
+    return covered;
+  }
+
+  /** Whether every cell of `rect` is locked (true), none is (false), or they differ (null). */
+  lockedState(sheet: FakeSheetState, rect: Rect): boolean | null {
+    let state = true;
+    let from = 0;
+    for (let i = sheet.locks.length - 1; i >= 0; i--) {
+      const e = sheet.locks[i];
+      if (rectContains(e.rect, rect.r0, rect.c0) && rectContains(e.rect, rect.r1, rect.c1)) {
+        state = e.locked;
+        from = i + 1;
+        break;
+      }
+    }
+    // Later entries that cover part of the rectangle with the other value make it mixed.
+    for (let i = from; i < sheet.locks.length; i++) {
+      const e = sheet.locks[i];
+      if (e.locked !== state && rectsIntersect(e.rect, rect)) return null;
+    }
+    return state;
+  }
+
+  setLocked(sheet: FakeSheetState, rect: Rect, locked: boolean): void {
+    // Older entries inside the new rectangle no longer matter.
+    const covers = (e: LockEntry): boolean => rectContains(rect, e.rect.r0, e.rect.c0) && rectContains(rect, e.rect.r1, e.rect.c1);
+    sheet.locks = sheet.locks.filter((e) => !covers(e));
+    sheet.locks.push({ rect: { ...rect }, locked });
   }
 
   /** Address of a named item's reference as `NamedItem.value` reports it, `#REF!` once its sheet is gone. */

@@ -1,6 +1,5 @@
 import { parseRange, splitQualified } from '../office/a1';
-import { valueBytes } from '../office/payload';
-import { FakeClientObject, FakeCollection, cloneValue } from './client-object';
+import { FakeClientObject, FakeCollection, ObjectPath, cloneValue } from './client-object';
 import { FakeRequestContext, SyncScope } from './context';
 import { fakeError } from './errors';
 import { FakeRange } from './range';
@@ -15,8 +14,8 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   private namesProxy: FakeNamedItemCollection | undefined;
 
   constructor(ctx: FakeRequestContext) {
-    super(ctx, (scope) => scope.state);
-    this.worksheets = new FakeWorksheetCollection(ctx);
+    super(ctx, (scope) => scope.state, { name: 'workbook' });
+    this.worksheets = new FakeWorksheetCollection(ctx, this.path('worksheets'));
   }
 
   protected scalarProperties(): string[] {
@@ -30,13 +29,13 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   get settings(): FakeSettingCollection {
     if (!this.settingsProxy) {
       this.ctx.requireApi('1.4', 'Workbook.settings');
-      this.settingsProxy = new FakeSettingCollection(this.ctx);
+      this.settingsProxy = new FakeSettingCollection(this.ctx, this.path('settings'));
     }
     return this.settingsProxy;
   }
 
   get names(): FakeNamedItemCollection {
-    if (!this.namesProxy) this.namesProxy = new FakeNamedItemCollection(this.ctx);
+    if (!this.namesProxy) this.namesProxy = new FakeNamedItemCollection(this.ctx, this.path('names'));
     return this.namesProxy;
   }
 
@@ -49,13 +48,14 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
         const sheet = (sel && state.sheetById(sel.sheetId)) || state.activeSheet();
         return { sheet, rect: sel && sel.sheetId === sheet.id ? { ...sel.rect } : { r0: 0, c0: 0, r1: 0, c1: 0 } };
       }),
+      this.path('getSelectedRange'),
     );
   }
 }
 
 export class FakeSetting extends FakeClientObject<{ key: string }> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => { key: string } | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => { key: string } | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -76,23 +76,29 @@ export class FakeSetting extends FakeClientObject<{ key: string }> {
   }
   set value(v: unknown) {
     const copy = cloneValue(v);
-    this.write((t, scope) => {
-      scope.state.settings.set(t.key, copy);
-      scope.changed('settings');
-    }, valueBytes(copy));
+    this.write(
+      (t, scope) => {
+        scope.state.settings.set(t.key, copy);
+        scope.changed('settings');
+      },
+      { kind: 'set', name: 'value', value: copy },
+    );
   }
 
   delete(): void {
-    this.write((t, scope) => {
-      scope.state.settings.delete(t.key);
-      scope.changed('settings');
-    });
+    this.write(
+      (t, scope) => {
+        scope.state.settings.delete(t.key);
+        scope.changed('settings');
+      },
+      { kind: 'call', name: 'delete' },
+    );
   }
 }
 
 export class FakeSettingCollection extends FakeCollection<FakeWorkbookState, FakeSetting> {
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, (scope) => scope.state);
+  constructor(ctx: FakeRequestContext, path?: ObjectPath) {
+    super(ctx, (scope) => scope.state, path);
   }
 
   protected itemsNow(state: FakeWorkbookState): FakeSetting[] {
@@ -102,33 +108,40 @@ export class FakeSettingCollection extends FakeCollection<FakeWorkbookState, Fak
   /** Adds the setting or replaces its value. */
   add(key: string, value: unknown): FakeSetting {
     const copy = cloneValue(value);
-    this.ctx.enqueue(
+    // `add` returns the new setting: the call is its object path.
+    return new FakeSetting(
+      this.ctx,
       (scope) => {
         scope.state.settings.set(key, copy);
         scope.changed('settings');
+        return { key };
       },
-      valueBytes(copy) + key.length,
+      this.path('add', key, copy),
     );
-    return new FakeSetting(this.ctx, () => ({ key }));
   }
 
   getItem(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, (scope) => {
-      if (!scope.state.settings.has(key)) throw fakeError('ItemNotFound', `The setting '${key}' does not exist.`);
-      return { key };
-    });
+    return new FakeSetting(
+      this.ctx,
+      (scope) => {
+        if (!scope.state.settings.has(key))
+          throw fakeError('ItemNotFound', "The requested resource doesn't exist.", { errorLocation: 'SettingCollection.getItem', detail: key });
+        return { key };
+      },
+      this.path('getItem', key),
+    );
   }
 
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.ctx, (scope) => (scope.state.settings.has(key) ? { key } : null));
+    return new FakeSetting(this.ctx, (scope) => (scope.state.settings.has(key) ? { key } : null), this.path('getItemOrNullObject', key));
   }
 }
 
 const NAME_PATTERN = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 
 export class FakeNamedItem extends FakeClientObject<FakeNamedItemState> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeNamedItemState | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeNamedItemState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -172,19 +185,25 @@ export class FakeNamedItem extends FakeClientObject<FakeNamedItemState> {
     return this.get('visible');
   }
   set visible(on: boolean) {
-    this.write((item, scope) => {
-      item.visible = on;
-      scope.changed('names');
-    });
+    this.write(
+      (item, scope) => {
+        item.visible = on;
+        scope.changed('names');
+      },
+      { kind: 'set', name: 'visible', value: on },
+    );
   }
 
   delete(): void {
     this.ctx.requireApi('1.4', 'NamedItem.delete');
-    this.write((item, scope) => {
-      scope.state.names.delete(item.name.toLowerCase());
-      scope.changed('names');
-      scope.log('delete name', item.name);
-    });
+    this.write(
+      (item, scope) => {
+        scope.state.names.delete(item.name.toLowerCase());
+        scope.changed('names');
+        scope.log('delete name', item.name);
+      },
+      { kind: 'call', name: 'delete' },
+    );
   }
 
   getRange(): FakeRange {
@@ -195,6 +214,7 @@ export class FakeNamedItem extends FakeClientObject<FakeNamedItemState> {
         if (!item.ref || !sheet) throw fakeError('InvalidReference', `The name '${item.name}' does not refer to a range.`);
         return { sheet, rect: { ...item.ref.rect } };
       }),
+      this.path('getRange'),
     );
   }
 
@@ -202,13 +222,14 @@ export class FakeNamedItem extends FakeClientObject<FakeNamedItemState> {
     return new FakeWorksheet(
       this.ctx,
       this.derive((item, scope) => (item.ref && scope.state.sheetById(item.ref.sheetId)) ?? null),
+      this.path('worksheetOrNullObject'),
     );
   }
 }
 
 export class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, FakeNamedItem> {
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, (scope) => scope.state);
+  constructor(ctx: FakeRequestContext, path?: ObjectPath) {
+    super(ctx, (scope) => scope.state, path);
   }
 
   protected itemsNow(state: FakeWorkbookState): FakeNamedItem[] {
@@ -217,38 +238,46 @@ export class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, F
 
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     this.ctx.requireApi('1.4', 'NamedItemCollection.add');
-    return new FakeNamedItem(this.ctx, (scope) => {
-      if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw fakeError('InvalidArgument', `'${name}' is not a valid name.`);
-      if (scope.state.names.has(name.toLowerCase())) throw fakeError('ItemAlreadyExists', `The name '${name}' already exists.`);
-      const item: FakeNamedItemState = { name, comment: comment ?? '', visible: true };
-      if (typeof reference === 'string') {
-        const q = splitQualified(reference);
-        const sheet = q.sheet !== undefined ? scope.state.findSheet(q.sheet) : undefined;
-        const rect = parseRange(q.address);
-        if (sheet && rect) item.ref = { sheetId: sheet.id, rect };
-        else item.formula = reference;
-      } else {
-        const t = reference.targetForSync();
-        if (!t) throw fakeError('InvalidArgument', 'The reference range does not exist.');
-        item.ref = { sheetId: t.sheet.id, rect: { ...t.rect } };
-      }
-      scope.state.names.set(name.toLowerCase(), item);
-      scope.changed('names');
-      scope.log('add name', name);
-      return item;
-    });
+    return new FakeNamedItem(
+      this.ctx,
+      (scope) => {
+        if (!NAME_PATTERN.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw fakeError('InvalidArgument', `'${name}' is not a valid name.`);
+        if (scope.state.names.has(name.toLowerCase())) throw fakeError('ItemAlreadyExists', `The name '${name}' already exists.`);
+        const item: FakeNamedItemState = { name, comment: comment ?? '', visible: true };
+        if (typeof reference === 'string') {
+          const q = splitQualified(reference);
+          const sheet = q.sheet !== undefined ? scope.state.findSheet(q.sheet) : undefined;
+          const rect = parseRange(q.address);
+          if (sheet && rect) item.ref = { sheetId: sheet.id, rect };
+          else item.formula = reference;
+        } else {
+          const t = reference.targetForSync();
+          if (!t) throw fakeError('InvalidArgument', 'The reference range does not exist.');
+          item.ref = { sheetId: t.sheet.id, rect: { ...t.rect } };
+        }
+        scope.state.names.set(name.toLowerCase(), item);
+        scope.changed('names');
+        scope.log('add name', name);
+        return item;
+      },
+      this.path('add', name, typeof reference === 'string' ? reference : { _ObjectPathId: reference.pathId }, comment ?? ''),
+    );
   }
 
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, (scope) => {
-      const item = scope.state.names.get(name.toLowerCase());
-      if (!item) throw fakeError('ItemNotFound', `The name '${name}' does not exist.`);
-      return item;
-    });
+    return new FakeNamedItem(
+      this.ctx,
+      (scope) => {
+        const item = scope.state.names.get(name.toLowerCase());
+        if (!item) throw fakeError('ItemNotFound', "The requested resource doesn't exist.", { errorLocation: 'NamedItemCollection.getItem', detail: name });
+        return item;
+      },
+      this.path('getItem', name),
+    );
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
     this.ctx.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
-    return new FakeNamedItem(this.ctx, (scope) => scope.state.names.get(name.toLowerCase()) ?? null);
+    return new FakeNamedItem(this.ctx, (scope) => scope.state.names.get(name.toLowerCase()) ?? null, this.path('getItemOrNullObject', name));
   }
 }

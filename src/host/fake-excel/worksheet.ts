@@ -1,5 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, Rect } from '../office/a1';
-import { FakeClientObject, FakeClientResult, FakeCollection } from './client-object';
+import { FakeClientObject, FakeClientResult, FakeCollection, ObjectPath } from './client-object';
 import { FakeRequestContext, SyncScope } from './context';
 import { fakeError } from './errors';
 import { FakeRange, assertLive } from './range';
@@ -8,8 +8,8 @@ import { FakeSheetState, FakeWorkbookState, rectOf } from './workbook-state';
 /** Worksheet, its protection and freeze panes, and the worksheet collection of the fake host. */
 
 export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -43,13 +43,16 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     return this.get('name');
   }
   set name(name: string) {
-    this.write((sheet, scope) => {
-      assertLive(sheet);
-      const old = sheet.name;
-      scope.state.renameSheet(sheet, name);
-      scope.changed('sheets');
-      scope.log('rename', `${old} → ${name}`);
-    });
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        const old = sheet.name;
+        scope.state.renameSheet(sheet, name);
+        scope.changed('sheets');
+        scope.log('rename', `${old} → ${name}`);
+      },
+      { kind: 'set', name: 'name', value: name },
+    );
   }
   get position(): number {
     return this.get('position');
@@ -58,11 +61,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     return this.get('visibility');
   }
   set visibility(v: string) {
-    this.write((sheet, scope) => {
-      assertLive(sheet);
-      sheet.visibility = v as FakeSheetState['visibility'];
-      scope.changed('sheets');
-    });
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        sheet.visibility = v as FakeSheetState['visibility'];
+        scope.changed('sheets');
+      },
+      { kind: 'set', name: 'visibility', value: v },
+    );
   }
 
   get protection(): FakeWorksheetProtection {
@@ -72,6 +78,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
         new FakeWorksheetProtection(
           this.ctx,
           this.derive((s) => s),
+          this.path('protection'),
         ),
     );
   }
@@ -84,30 +91,38 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
         new FakeFreezePanes(
           this.ctx,
           this.derive((s) => s),
+          this.path('freezePanes'),
         ),
     );
   }
 
   activate(): void {
-    this.write((sheet, scope) => {
-      assertLive(sheet);
-      if (sheet.visibility !== 'Visible') throw fakeError('InvalidOperation', 'Cannot activate a hidden worksheet.');
-      scope.state.activeId = sheet.id;
-      scope.changed('selection');
-      scope.log('activate', sheet.name);
-    });
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        if (sheet.visibility !== 'Visible')
+          throw fakeError('InvalidOperation', 'The operation attempted is invalid on the object.', { detail: 'a hidden sheet' });
+        scope.state.activeId = sheet.id;
+        scope.changed('selection');
+        scope.log('activate', sheet.name);
+      },
+      { kind: 'call', name: 'activate' },
+    );
   }
 
   delete(): void {
-    this.write((sheet, scope) => {
-      assertLive(sheet);
-      scope.state.deleteSheet(sheet);
-      scope.changed('sheets');
-      scope.log('delete', sheet.name);
-    });
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        scope.state.deleteSheet(sheet);
+        scope.changed('sheets');
+        scope.log('delete', sheet.name);
+      },
+      { kind: 'call', name: 'delete' },
+    );
   }
 
-  private range(rect: (sheet: FakeSheetState, scope: SyncScope) => Rect | null): FakeRange {
+  private range(rect: (sheet: FakeSheetState, scope: SyncScope) => Rect | null, path: ObjectPath): FakeRange {
     return new FakeRange(
       this.ctx,
       this.derive((sheet, scope) => {
@@ -115,74 +130,95 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
         const r = rect(sheet, scope);
         return r ? { sheet, rect: r } : null;
       }),
+      path,
     );
   }
 
   /** The range at `address`, or the whole sheet without one. */
   getRange(address?: string): FakeRange {
-    return this.range(() => (address === undefined ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } : rectOf(address)));
+    return this.range(
+      () => (address === undefined ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } : rectOf(address)),
+      address === undefined ? this.path('getRange') : this.path('getRange', address),
+    );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this.ctx.requireApi('1.7', 'Worksheet.getRangeByIndexes');
-    return this.range(() => {
-      if (rowCount < 1 || columnCount < 1) throw fakeError('InvalidArgument', 'A range needs at least one row and one column.');
-      return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
-    });
+    return this.range(
+      () => {
+        if (rowCount < 1 || columnCount < 1) throw fakeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+      },
+      this.path('getRangeByIndexes', startRow, startColumn, rowCount, columnCount),
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.range(() => ({ r0: row, c0: column, r1: row, c1: column }));
+    return this.range(() => ({ r0: row, c0: column, r1: row, c1: column }), this.path('getCell', row, column));
   }
 
   /** The used range; A1 on an empty sheet, as in Excel. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return this.range((sheet, scope) => scope.state.usedRect(sheet, !!valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this.range((sheet, scope) => scope.state.usedRect(sheet, !!valuesOnly) ?? { r0: 0, c0: 0, r1: 0, c1: 0 }, this.path('getUsedRange', !!valuesOnly));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
-    return this.range((sheet, scope) => scope.state.usedRect(sheet, !!valuesOnly) ?? null);
+    return this.range((sheet, scope) => scope.state.usedRect(sheet, !!valuesOnly) ?? null, this.path('getUsedRangeOrNullObject', !!valuesOnly));
   }
 }
 
 export class FakeWorksheetProtection extends FakeClientObject<FakeSheetState> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
-    return ['protected'];
+    return ['protected', 'options'];
   }
 
   protected readProperty(name: string, sheet: FakeSheetState): unknown {
-    if (name !== 'protected') throw fakeError('InvalidArgument', `WorksheetProtection has no property '${name}' in the fake host.`);
     assertLive(sheet);
-    return sheet.protected;
+    if (name === 'protected') return sheet.protected;
+    if (name === 'options') return { ...sheet.protectionOptions };
+    throw fakeError('InvalidArgument', `WorksheetProtection has no property '${name}' in the fake host.`);
   }
 
   get protected(): boolean {
     return this.get('protected');
   }
-
-  protect(): void {
-    this.write((sheet, scope) => {
-      sheet.protected = true;
-      scope.changed('sheets');
-    });
+  get options(): Record<string, boolean> {
+    return this.get('options');
   }
 
-  unprotect(): void {
-    this.write((sheet, scope) => {
-      sheet.protected = false;
-      scope.changed('sheets');
-    });
+  /** Protects the sheet; `options` says what users may still do (`allowFormatCells` …). */
+  protect(options?: Record<string, boolean>, password?: string): void {
+    const copy = { ...(options ?? {}) };
+    this.write(
+      (sheet, scope) => {
+        sheet.protected = true;
+        sheet.protectionOptions = copy;
+        scope.changed('sheets');
+      },
+      { kind: 'call', name: 'protect', args: [copy, ...(password === undefined ? [] : [password])] },
+    );
+  }
+
+  unprotect(password?: string): void {
+    this.write(
+      (sheet, scope) => {
+        sheet.protected = false;
+        sheet.protectionOptions = {};
+        scope.changed('sheets');
+      },
+      { kind: 'call', name: 'unprotect', args: password === undefined ? [] : [password] },
+    );
   }
 }
 
 export class FakeFreezePanes extends FakeClientObject<FakeSheetState> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null) {
-    super(ctx, bind);
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
   }
 
   protected scalarProperties(): string[] {
@@ -194,24 +230,30 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheetState> {
   }
 
   freezeRows(count = 1): void {
-    this.write((sheet, scope) => {
-      assertLive(sheet);
-      sheet.frozenRows = count;
-      scope.changed('format');
-    });
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        sheet.frozenRows = count;
+        scope.changed('format');
+      },
+      { kind: 'call', name: 'freezeRows', args: [count] },
+    );
   }
 
   unfreeze(): void {
-    this.write((sheet, scope) => {
-      sheet.frozenRows = 0;
-      scope.changed('format');
-    });
+    this.write(
+      (sheet, scope) => {
+        sheet.frozenRows = 0;
+        scope.changed('format');
+      },
+      { kind: 'call', name: 'unfreeze' },
+    );
   }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, FakeWorksheet> {
-  constructor(ctx: FakeRequestContext) {
-    super(ctx, (scope) => scope.state);
+  constructor(ctx: FakeRequestContext, path?: ObjectPath) {
+    super(ctx, (scope) => scope.state, path);
   }
 
   protected itemsNow(state: FakeWorkbookState): FakeWorksheet[] {
@@ -223,9 +265,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
       this.ctx,
       this.derive((state) => {
         const sheet = state.findSheet(key);
-        if (!sheet) throw fakeError('ItemNotFound', `The worksheet '${key}' does not exist.`);
+        if (!sheet) throw fakeError('ItemNotFound', "The requested resource doesn't exist.", { errorLocation: 'WorksheetCollection.getItem', detail: key });
         return sheet;
       }),
+      this.path('getItem', key),
     );
   }
 
@@ -234,6 +277,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
     return new FakeWorksheet(
       this.ctx,
       this.derive((state) => state.findSheet(key) ?? null),
+      this.path('getItemOrNullObject', key),
     );
   }
 
@@ -241,6 +285,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
     return new FakeWorksheet(
       this.ctx,
       this.derive((state) => state.activeSheet()),
+      this.path('getActiveWorksheet'),
     );
   }
 
@@ -253,13 +298,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
         scope.log('add', sheet.name);
         return sheet;
       }),
+      name === undefined ? this.path('add') : this.path('add', name),
     );
   }
 
   getCount(): FakeClientResult<number> {
     this.ctx.requireApi('1.4', 'WorksheetCollection.getCount');
     const result = new FakeClientResult<number>();
-    this.ctx.enqueue((scope) => result.settle(scope.state.liveSheets().length, scope));
+    this.call((scope) => result.settle(scope.state.liveSheets().length, scope), { kind: 'call', name: 'getCount' });
     return result;
   }
 }
