@@ -18,11 +18,16 @@ export function isFormula(formula: unknown, value: unknown): formula is string {
   return typeof formula === 'string' && formula.length > 1 && formula.startsWith('=') && formula !== value;
 }
 
-/** One cell of a values/formulas pair; null for a blank cell without formula. */
-export function toSheetCell(value: unknown, formula: unknown): SheetCell | null {
+/**
+ * One cell of a values/formulas pair; null for a blank cell without formula. With the cell's
+ * `valueTypes` entry, only an `Error` cell is an error (a text cell may read `#N/A` too); without
+ * it, a value that spells an error is taken for one.
+ */
+export function toSheetCell(value: unknown, formula: unknown, valueType?: unknown): SheetCell | null {
   const f = isFormula(formula, value) ? formula.slice(1) : undefined;
   const withFormula = (cell: SheetCell): SheetCell => (f !== undefined ? { ...cell, formula: f } : cell);
-  if (typeof value === 'string' && ERROR_VALUES.has(value)) return withFormula({ value: null, error: value });
+  const isError = valueType === undefined ? typeof value === 'string' && ERROR_VALUES.has(value) : valueType === 'Error';
+  if (isError) return withFormula({ value: null, error: String(value) });
   if (value === '' || value === null || value === undefined) return f !== undefined ? { value: null, formula: f } : null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return withFormula({ value });
   return withFormula({ value: String(value) as CellValue });
@@ -32,14 +37,15 @@ export function toSheetCell(value: unknown, formula: unknown): SheetCell | null 
 export type RowGrid = (SheetCell | null | undefined)[][];
 
 /** Puts a block read at (rowIndex, columnIndex) into the grid. */
-export function placeBlock(grid: RowGrid, rowIndex: number, columnIndex: number, values: unknown[][], formulas: unknown[][]): void {
+export function placeBlock(grid: RowGrid, rowIndex: number, columnIndex: number, values: unknown[][], formulas: unknown[][], valueTypes?: unknown[][]): void {
   for (let i = 0; i < values.length; i++) {
     const vRow = values[i];
     const fRow = formulas[i] ?? [];
+    const tRow = valueTypes?.[i];
     const r = rowIndex + i;
     let row = grid[r];
     for (let j = 0; j < vRow.length; j++) {
-      const cell = toSheetCell(vRow[j], fRow[j]);
+      const cell = toSheetCell(vRow[j], fRow[j], tRow ? tRow[j] : undefined);
       if (cell === null) continue;
       if (!row) row = grid[r] = [];
       row[columnIndex + j] = cell;

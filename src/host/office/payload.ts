@@ -1,7 +1,8 @@
 /**
  * Request and response sizes as Excel on the web counts them (about 5 MB each way), estimated
- * from the cell texts: UTF-8 bytes, so a Japanese character counts three. Shared by the adapter,
- * which sizes its row blocks with it, and the fake host, which enforces the limit.
+ * from the cell texts: UTF-8 bytes, so a Japanese character counts three. The adapter sizes its
+ * row blocks with it; the fake host measures what travels on its own (the JSON of each sync), so
+ * a wrong estimate shows up in tests as a refused sync.
  */
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;

@@ -8,7 +8,8 @@ import { isPayloadError, valueBytes } from './payload';
  * Reads a worksheet's used range into a SheetTable.
  *
  * A sheet that fits one request costs exactly one `context.sync()`: the batch asks at once for
- * the used range's size, the values and formulas of the first block of rows (5,000 by default)
+ * the used range's size, the values, formulas and value types (so that a text cell reading `#N/A`
+ * is not taken for an error) of the first block of rows (5,000 by default)
  * and, on ExcelApi 1.13, the merged areas in those rows. Only when the sheet is longer, or that
  * first request is refused (too large, or more than 512 merged areas), are the rows read in
  * further blocks, each sized from the bytes per row seen so far to stay well under the 5 MB limit.
@@ -35,6 +36,8 @@ export const DEFAULT_READ_OPTIONS: ReadSheetOptions = {
 const MAX_CELLS_PER_READ = 1_000_000;
 /** Share of the payload limit a planned block may use (JSON and the second grid add overhead). */
 const BLOCK_BUDGET_SHARE = 0.5;
+/** What a cell costs in a response at the least, empty or not: `"",` in values and formulas, `"Empty",` in valueTypes. */
+const MIN_CELL_BYTES = 14;
 /** Merged areas Excel returns for one range at most. */
 const MAX_MERGED_AREAS = 512;
 
@@ -92,11 +95,16 @@ class TableReader {
     this.bytesPerRow = Math.max(this.bytesPerRow, bytes / Math.max(1, rows));
   }
 
-  /** Rows per block for the next request, from the bytes per row seen so far. */
+  /**
+   * Rows per block for the next request, from the bytes per row seen so far, and never more than
+   * the rows whose cells, even empty, fit the budget (before anything was read, too).
+   */
   private plannedRows(columns: number, fallback: number): number {
     const byCells = Math.max(1, Math.floor(MAX_CELLS_PER_READ / Math.max(1, columns)));
-    const byBytes = this.bytesPerRow > 0 ? Math.floor((this.options.payloadLimit * BLOCK_BUDGET_SHARE) / this.bytesPerRow) : fallback;
-    return Math.max(1, Math.min(byCells, byBytes, this.options.maxBlockRows));
+    const budget = this.options.payloadLimit * BLOCK_BUDGET_SHARE;
+    const byEmptyCells = Math.floor(budget / (Math.max(1, columns) * MIN_CELL_BYTES));
+    const byBytes = this.bytesPerRow > 0 ? Math.floor(budget / this.bytesPerRow) : fallback;
+    return Math.max(1, Math.min(byCells, byBytes, byEmptyCells, this.options.maxBlockRows));
   }
 
   /**
@@ -109,7 +117,7 @@ class TableReader {
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     const top = this.sheet.getRange(rowsAddress(0, rows - 1));
     const part = top.getUsedRangeOrNullObject(true);
-    part.load('values,formulas,rowIndex,columnIndex');
+    part.load('values,formulas,valueTypes,rowIndex,columnIndex');
     const merged = this.mergeMode !== 'off' ? top.getMergedAreasOrNullObject() : undefined;
     merged?.load('address');
     try {
@@ -120,8 +128,8 @@ class TableReader {
     }
     const dims = dimsOf(used);
     if (!part.isNullObject) {
-      placeBlock(this.grid, part.rowIndex, part.columnIndex, part.values, part.formulas);
-      this.noteBytes(part.values.length, part.values, part.formulas);
+      placeBlock(this.grid, part.rowIndex, part.columnIndex, part.values, part.formulas, part.valueTypes);
+      this.noteBytes(part.values.length, part.values, part.formulas, part.valueTypes);
     }
     if (merged) this.addMerges(mergeRects([merged]));
     return { used: dims, next: rows };
@@ -145,7 +153,7 @@ class TableReader {
       const end = Math.min(used.r1, start + rows - 1);
       const rect: Rect = { r0: start, c0: used.c0, r1: end, c1: used.c1 };
       const range = this.sheet.getRange(formatRange(rect));
-      range.load('values,formulas');
+      range.load('values,formulas,valueTypes');
       const areas = this.requestMerges(rect, columns);
       try {
         await this.ctx.sync();
@@ -161,8 +169,8 @@ class TableReader {
         }
         throw e;
       }
-      placeBlock(this.grid, start, used.c0, range.values, range.formulas);
-      this.noteBytes(end - start + 1, range.values, range.formulas);
+      placeBlock(this.grid, start, used.c0, range.values, range.formulas, range.valueTypes);
+      this.noteBytes(end - start + 1, range.values, range.formulas, range.valueTypes);
       this.addMerges(mergeRects(areas));
       range.untrack();
       start = end + 1;

@@ -42,12 +42,14 @@ export interface Run {
 
 /**
  * The entry to write through `Range.values` so that Excel stores `text` unchanged: a leading
- * apostrophe (which Excel drops) when Excel would otherwise read a formula, number or date.
+ * apostrophe (which Excel drops) when Excel would otherwise read a formula, number, date,
+ * boolean or error value. Numbers include exponents (`1e3`), currency (`¥100`, `$5`) and
+ * full-width digits (`１０`), which Japanese Excel reads as numbers too.
  */
 export function textEntry(text: string): string {
   if (text === '') return text;
-  if (/^[=+\-@']/.test(text)) return `'${text}`;
-  if (/^[\s\d.,/:%年月日時分秒+\-()]+$/.test(text) && /\d/.test(text)) return `'${text}`;
+  if (/^[=+\-@'#]/.test(text)) return `'${text}`;
+  if (/^[\s\d０-９.,/:%年月日時分秒+\-()eE¥￥$＄．，／：％（）＋－]+$/.test(text) && /[\d０-９]/.test(text)) return `'${text}`;
   if (/^(true|false)$/i.test(text.trim())) return `'${text}`;
   return text;
 }

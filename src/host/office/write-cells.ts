@@ -25,6 +25,9 @@ export interface WriteCellsOptions {
   payloadLimit: number;
 }
 
+/** What one text run's font adds to a request or response (its properties as JSON, with room to spare). */
+const RUN_FONT_BYTES = 256;
+
 interface Current {
   value: unknown;
   formula: unknown;
@@ -68,23 +71,36 @@ export async function writeCellsIn(ctx: Excel.RequestContext, sheetName: string,
 
   const budget = options.payloadLimit * 0.5;
   const readFactor = options.textRuns ? 4 : 2;
-  const memberSize = (i: number): number => Math.max(readFactor * utf8Length(changes[i].before), 3 * utf8Length(changes[i].after)) + 64;
+  // Text runs come back with their font (ten properties), which weighs more than a short text.
+  const readExtra = options.textRuns ? RUN_FONT_BYTES : 0;
+  const memberSize = (i: number): number => Math.max(readFactor * utf8Length(changes[i].before) + readExtra, 3 * utf8Length(changes[i].after)) + 64;
   const blocks = splitBlocks(verticalBlocks(cells), memberSize, budget);
-  const readSize = (b: CellBlock): number => b.members.reduce((n, i) => n + readFactor * utf8Length(changes[i].before) + 64, 0);
+  const memberRead = (i: number): number => readFactor * utf8Length(changes[i].before) + readExtra + 64;
+  const readSize = (b: CellBlock): number => b.members.reduce((n, i) => n + memberRead(i), 0);
 
   // Sync 1 (more only for very large writes): protection and the cells as they are now.
   const sheet = ctx.workbook.worksheets.getItem(sheetName);
-  sheet.protection.load('protected');
   const current: Current[] = new Array(changes.length);
-  const readGroups = groupBySize(blocks, readSize, budget);
+  let readBudget = budget;
+  let readGroups = groupBySize(blocks, readSize, readBudget);
   for (let g = 0; g < readGroups.length; g++) {
+    if (g === 0) sheet.protection.load('protected');
     const reads = readGroups[g].map((block) => {
       const range = sheet.getRange(blockAddress(block));
       range.load('values,formulas');
       const props = options.textRuns ? range.getCellProperties({ textRuns: true }) : undefined;
       return { block, range, props };
     });
-    await syncOn(ctx, sheetName);
+    try {
+      await syncOn(ctx, sheetName);
+    } catch (e) {
+      // Cells with many text runs (each with its font) weigh more than planned: read the rest in smaller requests.
+      if (!isPayloadError(e) || readBudget < 1_000) throw e;
+      readBudget /= 4;
+      readGroups = [...readGroups.slice(0, g), ...groupBySize(splitBlocks(readGroups.slice(g).flat(), memberRead, readBudget), readSize, readBudget)];
+      g--;
+      continue;
+    }
     if (g === 0 && sheet.protection.protected) return { ok: false, refusal: { reason: 'protected', sheet: sheetName } };
     for (const { block, range, props } of reads) {
       block.members.forEach((index, k) => {
@@ -100,8 +116,12 @@ export async function writeCellsIn(ctx: Excel.RequestContext, sheetName: string,
   if (changed.length) return { ok: false, refusal: { reason: 'changed', addresses: changed } };
 
   // Sync 2: the writes.
-  const writeSize = (b: CellBlock): number => b.members.reduce((n, i) => n + (isRich(current[i]) ? 3 : 1) * utf8Length(changes[i].after) + 64, 0);
-  for (const group of groupBySize(blocks, writeSize, budget)) {
+  const memberWrite = (i: number): number => {
+    const runs = isRich(current[i]) ? current[i].runs!.length + 1 : 0;
+    return (runs ? 3 : 1) * utf8Length(changes[i].after) + runs * RUN_FONT_BYTES + 64;
+  };
+  const writeSize = (b: CellBlock): number => b.members.reduce((n, i) => n + memberWrite(i), 0);
+  for (const group of groupBySize(splitBlocks(blocks, memberWrite, budget), writeSize, budget)) {
     for (const block of group) queueBlockWrite(sheet, block, changes, insertions as Insertion[], current);
     await syncOn(ctx, sheetName);
   }
