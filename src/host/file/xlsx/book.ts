@@ -7,7 +7,7 @@
  * `xl/workbook.xml`. Whatever is found must have a SpreadsheetML `<workbook>` root, or the file is 'not-workbook'
  * (a Word or PowerPoint package has an officeDocument too).
  */
-import { ByteBudget, openZip, type Crc32Function, type ZipArchive } from '../zip';
+import { ByteBudget, openZip, type Crc32Function, type ZipArchive, type ZipEntry } from '../zip';
 import { XlsxError, asXlsxError } from './errors';
 import { findPart, readRelationships, type Relationship } from './part-names';
 import { readSheetPart, type SheetRead } from './sheet-read';
@@ -242,7 +242,7 @@ export function sheetInfo(book: XlsxBook, index: number): XlsxSheetInfo {
 }
 
 /** The zip entry of a worksheet part, or XlsxError 'sheet-missing'. */
-export function sheetEntry(book: XlsxBook, info: XlsxSheetInfo) {
+export function sheetEntry(book: XlsxBook, info: XlsxSheetInfo): ZipEntry {
   const entry = info.part ? book.zip.find(info.part) : undefined;
   if (!entry || entry.isDirectory) throw new XlsxError('sheet-missing', `no part for sheet "${info.name}"`, { part: info.part || undefined, sheet: info.name });
   return entry;

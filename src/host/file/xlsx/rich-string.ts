@@ -61,7 +61,7 @@ export function parseRichString(fragment: string, part: string): RichString {
     fragment,
     part,
     {
-      open(ns, local, a, selfClosing) {
+      open(ns, local, a) {
         depth++;
         if (foreign > 0 || ns !== NS_SML) {
           foreign++;
@@ -78,10 +78,7 @@ export function parseRichString(fragment: string, part: string): RichString {
           } else if (local === 'rPh' || local === 'phoneticPr') {
             spanStart = startOf();
             spanKind = local;
-            if (local === 'rPh') {
-              const startTag = fragment.slice(spanStart, tokenizer!.position);
-              phonetic = { sb: Number(a.sb ?? 0), eb: Number(a.eb ?? 0), startTag: selfClosing ? startTag : startTag };
-            }
+            if (local === 'rPh') phonetic = { sb: Number(a.sb ?? 0), eb: Number(a.eb ?? 0), startTag: fragment.slice(spanStart, tokenizer!.position) };
           }
         } else if (depth === 3 && run && spanKind === '') {
           if (local === 'rPr') spanStart = startOf();
