@@ -90,6 +90,18 @@ function ownCells(row: readonly (SheetCell | null | undefined)[]): Owned[] {
   return out;
 }
 
+/**
+ * A repeated header row names its 取組名 or 進捗状況 column with a short word: a row whose
+ * 取組名 or progress cell holds long text is data, without normalising anything.
+ */
+function mayRepeatHeader(own: Owned[], keyOf: ReadonlyMap<number, ColumnKey>): boolean {
+  for (const o of own) {
+    const key = keyOf.get(o.col);
+    if ((key === 'progress' || key === 'initiative' || key === 'target') && cellText(o.cell).length > 20) return false;
+  }
+  return true;
+}
+
 /** The kind of one row, or undefined for a blank row. */
 export function classifyRow(
   row: readonly (SheetCell | null | undefined)[],
@@ -108,7 +120,7 @@ export function classifyRow(
     if (isText && (span >= 2 || key === undefined || key === 'no' || (!CONTENT_KEYS.has(key) && HEADING.test(normalizeText(text))))) return 'section';
   }
   if (own.every((o) => TEMPLATE_KEYS.has(keyOf.get(o.col)!) && (keyOf.get(o.col) !== 'no' || numberLike(o.cell)))) return 'template';
-  if (matcher && own.length >= 3) {
+  if (matcher && own.length >= 3 && mayRepeatHeader(own, keyOf)) {
     let named = 0;
     for (const o of own) {
       const key = keyOf.get(o.col);

@@ -49,9 +49,37 @@ export interface ParseOptions {
   fiscalYear?: number;
 }
 
+/**
+ * Characters a label can be made of (digits, 月, spaces, marks, brackets, era and label words).
+ * A label never reaches past the first other character, so the line up to it (plus whether
+ * something follows) decides the label: that prefix is the cache key.
+ */
+const LABEL_CHARS = new Set([...'0123456789 \t月頃分年度令和Rr.:~・、,/【】[]()〔〕〈〉《》通随時上下半期間\u2212\u2010\u2011\u2015\u30FC\u2013\u2014-']);
+
+/**
+ * Labels seen before, by their key: the same few labels (`4月:`, `5月:` …) start most lines of a
+ * sheet, so each is parsed once. Label objects are shared: never mutate one.
+ */
+const labelCache = new Map<string, MonthLabel | null>();
+const LABEL_CACHE_LIMIT = 4096;
+
+function cachedLabel(slice: string): MonthLabel | undefined {
+  let end = 0;
+  while (end < slice.length && LABEL_CHARS.has(slice[end])) end++;
+  // `X` stands for whatever text follows: only its presence matters (`4月 text` vs `4月`).
+  const key = end < slice.length ? slice.slice(0, end) + 'X' : slice;
+  let label = labelCache.get(key);
+  if (label === undefined) {
+    label = parseMonthLabel(key) ?? null;
+    if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+    labelCache.set(key, label);
+  }
+  return label ?? undefined;
+}
+
 /** The label at the start of a line slice, if it is one this sheet accepts. */
 function labelAt(slice: string, options: ParseOptions): MonthLabel | undefined {
-  const label = parseMonthLabel(slice);
+  const label = cachedLabel(slice);
   if (!label || !yearAgrees(label, options.fiscalYear)) return undefined;
   return label;
 }
