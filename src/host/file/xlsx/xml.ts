@@ -87,15 +87,21 @@ export class XmlTokenizer {
     parser.on('doctype', () => {
       throw new XlsxError('doctype', 'document type declarations are refused', { part });
     });
+    // Namespace declarations are noticed as saxes reports each attribute (before the element's opentag): cheaper
+    // than walking every element's attribute object, which saxes keeps in a prototype-less dictionary.
+    const declarations: { name: string; value: string }[] = [];
+    parser.on('attribute', (a) => {
+      const key = a.name;
+      if (key.charCodeAt(0) === 120 /* x */ && key.startsWith('xmlns') && (key.length === 5 || key.charCodeAt(5) === 58)) declarations.push(a);
+    });
     parser.on('opentag', (tag: SaxesTagPlain) => {
       const depth = ++this.depth;
-      const attributes = tag.attributes;
-      for (const key in attributes) {
-        if (key.charCodeAt(0) === 120 /* x */ && key.startsWith('xmlns') && (key.length === 5 || key.charCodeAt(5) === 58))
-          this.declare(depth, key, attributes[key]);
+      if (declarations.length > 0) {
+        for (const d of declarations) this.declare(depth, d.name, d.value);
+        declarations.length = 0;
       }
       const q = this.cache.get(tag.name) ?? this.resolve(tag.name, true);
-      sink.open(q.ns, q.local, attributes, tag.isSelfClosing);
+      sink.open(q.ns, q.local, tag.attributes, tag.isSelfClosing);
     });
     parser.on('closetag', (tag: SaxesTagPlain) => {
       const q = this.cache.get(tag.name) ?? this.resolve(tag.name, true);
