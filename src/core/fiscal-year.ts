@@ -6,16 +6,25 @@ import { cellText, SheetTable } from './table';
  * the title rows above the header (`R7取組実施プロセスシート`) or the sheet's name. Undefined when
  * nothing says it; then labels with a year are accepted whatever the year.
  */
-const REIWA = /(?:令和|(?<![A-Za-z])R)\s*(\d{1,2})\s*(?:年度|年|(?=[^\d]|$))/;
-const WESTERN = /(20\d\d)\s*年度/;
+const REIWA = /(?:令和|(?<![A-Za-z])R)\s*(\d{1,2}|元)\s*(年度|年\s*(\d{1,2})\s*月|年|(?=\D|$))/;
+const WESTERN = /(20\d\d)\s*年(?:度|\s*(\d{1,2})\s*月)/;
 const REIWA_OFFSET = 2018;
+
+/** A date's month in January–March belongs to the fiscal year that began the April before. */
+function fiscalOf(year: number, month: string | undefined): number {
+  const m = month === undefined ? undefined : Number(month);
+  return m !== undefined && m >= 1 && m <= 3 ? year - 1 : year;
+}
 
 export function fiscalYearOf(text: string): number | undefined {
   const s = normalizeText(text);
   const r = REIWA.exec(s);
-  if (r && Number(r[1]) >= 1) return REIWA_OFFSET + Number(r[1]);
+  if (r) {
+    const n = r[1] === '元' ? 1 : Number(r[1]);
+    if (n >= 1) return fiscalOf(REIWA_OFFSET + n, r[3]);
+  }
   const w = WESTERN.exec(s);
-  return w ? Number(w[1]) : undefined;
+  return w ? fiscalOf(Number(w[1]), w[2]) : undefined;
 }
 
 export function detectFiscalYear(table: SheetTable, headerRow: number): number | undefined {

@@ -82,11 +82,8 @@ function ownCells(row: readonly (SheetCell | null | undefined)[]): Owned[] {
     if (!cell || cell.mergedFrom !== undefined || isBlank(cell)) continue;
     out.push({ col: c, cell, span: 1 });
   }
-  if (out.length === 1) {
-    // How far a lone cell's merge reaches on this row (its covered cells point back to it).
-    const own = out[0];
-    for (let c = own.col + 1; c < row.length && row[c]?.mergedFrom !== undefined; c++) own.span++;
-  }
+  // How far each cell's merge reaches on this row (the covered cells to its right).
+  for (const own of out) for (let c = own.col + 1; c < row.length && row[c]?.mergedFrom !== undefined; c++) own.span++;
   return out;
 }
 
@@ -100,6 +97,11 @@ function mayRepeatHeader(own: Owned[], keyOf: ReadonlyMap<number, ColumnKey>): b
     if ((key === 'progress' || key === 'initiative' || key === 'target') && cellText(o.cell).length > 20) return false;
   }
   return true;
+}
+
+/** A text merged across several columns: a title, never a value copied down. */
+function isTitle(o: Owned): boolean {
+  return o.span >= 3 && typeof o.cell.value === 'string' && o.cell.formula === undefined;
 }
 
 /** The kind of one row, or undefined for a blank row. */
@@ -119,6 +121,8 @@ export function classifyRow(
     if (key === 'no' && numberLike(cell)) return 'template';
     if (isText && (span >= 2 || key === undefined || key === 'no' || (!CONTENT_KEYS.has(key) && HEADING.test(normalizeText(text))))) return 'section';
   }
+  // `1 | 行政経営` with the title merged across the table: a numbered section title.
+  if (own.length === 2 && keyOf.get(own[0].col) === 'no' && numberLike(own[0].cell) && isTitle(own[1])) return 'section';
   if (own.every((o) => TEMPLATE_KEYS.has(keyOf.get(o.col)!) && (keyOf.get(o.col) !== 'no' || numberLike(o.cell)))) return 'template';
   if (matcher && own.length >= 3 && mayRepeatHeader(own, keyOf)) {
     let named = 0;
@@ -153,7 +157,8 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
       if (section) entry.section = section.index;
       initiatives.push(r);
     } else {
-      const own = ownCells(cells)[0];
+      const owned = ownCells(cells);
+      const own = kind === 'section' ? (owned.find(isTitle) ?? owned[0]) : owned[0];
       if (kind !== 'template' && own) entry.text = firstLine(cellText(own.cell));
       if (kind === 'section') section = entry;
       skipped.push(entry);

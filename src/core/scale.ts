@@ -30,19 +30,20 @@ export function symbolIn(list: readonly string[], text: string): boolean {
 
 export function chooseScale(config: Config, symbolTexts: Iterable<string>): ScaleInUse {
   if (config.scale.pinned) return { name: config.scale.name, symbols: config.symbols, source: 'configured' };
-  const seen = new Set<string>();
+  // Cells per symbol: the preset that covers the most cells wins, not the most distinct symbols.
+  const cells = new Map<string, number>();
   for (const t of symbolTexts) {
     const k = symbolKey(t);
-    if (k !== '') seen.add(k);
+    if (k !== '') cells.set(k, (cells.get(k) ?? 0) + 1);
   }
-  if (seen.size === 0) return { name: 'arrows', symbols: SYMBOL_PRESETS.arrows, source: 'default' };
+  if (cells.size === 0) return { name: 'arrows', symbols: withNotAssessable(SYMBOL_PRESETS.arrows, config), source: 'default' };
   let best: SymbolPreset = 'arrows';
   let bestCovered = -1;
   for (const name of ORDER) {
     const scale = withNotAssessable(SYMBOL_PRESETS[name], config);
     const allowed = new Set(allowedSymbols(scale).map(symbolKey));
     let covered = 0;
-    for (const k of seen) if (allowed.has(k)) covered++;
+    for (const [k, n] of cells) if (allowed.has(k)) covered += n;
     if (covered > bestCovered) {
       best = name;
       bestCovered = covered;

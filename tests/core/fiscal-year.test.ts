@@ -17,7 +17,8 @@ describe('fiscalYearOf: the calendar year of the fiscal year’s April', () => {
     ['PR7 推進', undefined],
     ['CR7シート', undefined],
     ['福祉部', undefined],
-    ['2025年10月作成', undefined],
+    ['2025年10月作成', 2025],
+    ['2026年2月作成', 2025],
     ['', undefined],
   ])('%p → %p', (text, year) => {
     expect(fiscalYearOf(text)).toBe(year);

@@ -6,8 +6,6 @@ import { InsertionRow } from './plan-insertion';
 
 export interface InsertionRowsOptions {
   config?: Config;
-  /** Offer hidden initiatives too (they are usually finished ones, left alone by default). */
-  includeHidden?: boolean;
 }
 
 /**
@@ -15,7 +13,7 @@ export interface InsertionRowsOptions {
  * rows.ts: section titles, unused template rows and notes get no month lines): plain text,
  * formula and error flags, the row's No., 取組名 and 年度計画. Cells covered by a merge (not its
  * top-left) are left out. Hidden initiatives come with `hidden: true`; planInsertion skips them
- * unless `includeHidden`.
+ * (saying so in the preview) unless its `includeHidden` option is set.
  */
 export function insertionRows(table: SheetTable, header: HeaderInfo, options: InsertionRowsOptions = {}): InsertionRow[] {
   const progress = header.columns.progress;
