@@ -166,3 +166,12 @@ describe('broken packages', () => {
     );
   });
 });
+
+test('values far to the right in many rows cannot exhaust memory', () => {
+  const rows = Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
+  // The limit is lowered so the test stays small; the default (20 million) works the same way.
+  const e = xlsxErrorOf(() => readSheet(openXlsx(oneSheet(rows), { maxGridSlots: 1_000_000 }), 0));
+  expect(e.reason).toBe('too-large');
+  const fewer = oneSheet(rows.slice(0, rows.indexOf('<row r="61"')));
+  expect(readSheet(openXlsx(fewer, { maxGridSlots: 1_000_000 }), 0).rows.length).toBe(60);
+});

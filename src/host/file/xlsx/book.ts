@@ -54,11 +54,14 @@ export interface OpenOptions {
   /** Most unpacked bytes all reads of this file may produce (default: the zip layer's, 1 GiB). */
   budgetBytes?: number;
   crc32?: Crc32Function;
+  /** Most grid positions one sheet's table may spread over (default MAX_GRID_SLOTS, 20 million). */
+  maxGridSlots?: number;
 }
 
 const MAIN_CONTENT_TYPE = /\.(sheet|template)\.main\+xml$|\.(sheet|template|addin)\.macroEnabled\.main\+xml$/i;
 
 interface Lazy {
+  maxGridSlots?: number;
   shared?: string[];
   formats?: (string | undefined)[];
 }
@@ -108,7 +111,7 @@ export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxBook
     sharedStringsPart: partOfKind('sharedStrings'),
     stylesPart: partOfKind('styles'),
   };
-  lazy.set(book, {});
+  lazy.set(book, { maxGridSlots: options.maxGridSlots });
   return book;
 }
 
@@ -258,5 +261,6 @@ export function readSheet(book: XlsxBook, index: number): SheetRead {
     shared: sharedStringsOf(book),
     formats: cellFormatsOf(book),
     date1904: book.date1904,
+    maxGridSlots: lazy.get(book)?.maxGridSlots,
   });
 }

@@ -40,5 +40,5 @@
 export { openXlsx, readSheet, type XlsxBook, type XlsxSheetInfo, type DefinedName, type OpenOptions, type SheetKind } from './book';
 export { patchCells, MAX_CELL_TEXT, type CellEdit } from './patch';
 export { XlsxError, xlsxProblemText, XLSX_PROBLEMS, type XlsxProblem, type XlsxErrorContext } from './errors';
-export { MAX_MERGE_FILL, type SheetRead } from './sheet-read';
+export { MAX_MERGE_FILL, MAX_GRID_SLOTS, type SheetRead } from './sheet-read';
 export { MAX_ROWS, MAX_COLS } from './cell-ref';

@@ -12,7 +12,7 @@
  * - Merges: each covered cell (not the top-left) becomes `{ value, error?, mergedFrom }` of the top-left cell, as the
  *   ExcelJS adapter gave. Every merge is first clipped to the used extent (the rows and columns of the `<c>` elements
  *   present), so `A:A` or `A1:XFD1048576` cost no more than the cells there are; in all, merges may fill at most
- *   MAX_MERGE_FILL cells ('too-large' beyond).
+ *   MAX_MERGE_FILL cells ('too-large' beyond). The grid itself is capped at MAX_GRID_SLOTS.
  * - `<sheetProtection sheet="1">` → protected.
  * - Elements of other namespaces are skipped with everything inside them: content wrapped in `mc:AlternateContent`
  *   is not read (Excel does not write cells that way). Data validations, conditional formats, drawings and the like
@@ -30,6 +30,25 @@ import { NS_SML, parsePartStream, type PartSource } from './xml';
 /** Most cells merges may fill in one sheet (after clipping): Office.js' own cap on a range read. */
 export const MAX_MERGE_FILL = 5_000_000;
 
+/**
+ * Default for the most grid slots (cells and the blanks before them in their rows) one table may hold: a few bytes
+ * of XML can place a value at column XFD, which costs 16,384 slots; 20 million slots are about 160 MB of row arrays
+ * ('too-large' beyond). A 100,000-row sheet of 14 columns takes 1.4 million.
+ */
+export const MAX_GRID_SLOTS = 20_000_000;
+
+/** Counts the slots the rows grow by. */
+class SlotBudget {
+  private used = 0;
+  constructor(private readonly limit: number) {}
+  grow(cells: unknown[], to: number): void {
+    if (to <= cells.length) return;
+    this.used += to - cells.length;
+    if (this.used > this.limit) throw new XlsxError('too-large', `the sheet's cells spread over more than ${this.limit} grid positions`);
+    while (cells.length < to) cells.push(null);
+  }
+}
+
 /** A sheet as read: the engine's table and whether the sheet is protected. */
 export interface SheetRead extends SheetTable {
   protected: boolean;
@@ -41,6 +60,8 @@ export interface SheetReadContext {
   /** Number format code per cellXfs index (undefined: General). */
   formats: readonly (string | undefined)[];
   date1904: boolean;
+  /** Most grid slots (default MAX_GRID_SLOTS). */
+  maxGridSlots?: number;
 }
 
 const TEXT_NONE = 0;
@@ -87,6 +108,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   const collector = new PlainTextCollector();
   const pos: CellPos = { row: 0, col: 0 };
   const { shared, formats, date1904 } = ctx;
+  const slots = new SlotBudget(ctx.maxGridSlots ?? MAX_GRID_SLOTS);
 
   const fail = (detail: string, cell?: string): never => {
     throw new XlsxError('malformed', detail, { part, cell, sheet: ctx.sheetName });
@@ -107,7 +129,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
     }
     while (rows.length <= cellRow) rows.push([]);
     const cells = rows[cellRow];
-    while (cells.length < cellCol) cells.push(null);
+    slots.grow(cells, cellCol);
     cells[cellCol] = cell;
   };
 
@@ -216,7 +238,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
     },
   });
 
-  fillMerges(rows, merges, maxRow, maxCol);
+  fillMerges(rows, merges, maxRow, maxCol, slots);
   for (const cells of rows) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
   while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
   const table: SheetRead = { sheetName: ctx.sheetName, rows, protected: isProtected };
@@ -224,7 +246,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   return table;
 }
 
-function fillMerges(rows: (SheetCell | null)[][], merges: readonly Area[], maxRow: number, maxCol: number): void {
+function fillMerges(rows: (SheetCell | null)[][], merges: readonly Area[], maxRow: number, maxCol: number, slots: SlotBudget): void {
   let filled = 0;
   for (const m of merges) {
     if (m.top > maxRow || m.left > maxCol) continue;
@@ -239,7 +261,7 @@ function fillMerges(rows: (SheetCell | null)[][], merges: readonly Area[], maxRo
       const cells = rows[r];
       for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) {
         if (++filled > MAX_MERGE_FILL) throw new XlsxError('too-large', `merged areas cover more than ${MAX_MERGE_FILL} cells`);
-        while (cells.length < c) cells.push(null);
+        slots.grow(cells, c);
         const cell: SheetCell = { value, mergedFrom: from };
         if (error !== undefined) cell.error = error;
         cells[c] = cell;
