@@ -36,7 +36,7 @@
  *
  * ## Speed
  * The parts are deflated at level 1 by default (`level` to change it): 1,500 rows of Japanese text make ~6 MB of
- * XML, and deflating dominates the cost (level 6 takes about twice as long for a ~20% smaller file). In Node, pass
+ * XML, and deflating dominates the cost (level 6 takes two to three times as long for a ~20% smaller file). In Node, pass
  * `crc32: zlib.crc32` to save a few more milliseconds.
  *
  * Output is deterministic: entries are stamped 1980-01-01 and `created` (default now) is the only clock read.

@@ -53,8 +53,8 @@ export interface WriteWorkbookOptions {
   /** Creation time written in the document properties (default now). */
   created?: Date;
   /**
-   * Deflate level of the parts (default 1: a report of 1,500 rows of Japanese text is ~6 MB of XML, and level 1
-   * deflates it in about a third of level 6's time for a file ~20% larger).
+   * Deflate level of the parts (default 1: 1,500 rows of Japanese text make ~6 MB of XML, and level 6 takes two to
+   * three times as long for a file ~20% smaller).
    */
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** CRC-32 implementation passed to the zip layer (e.g. Node's zlib.crc32); default the zip layer's own. */
