@@ -1,172 +1,91 @@
-import ExcelJS from 'exceljs';
-import { existsSync, promises as fs } from 'fs';
+import { spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runValidate } from '../src/cli/commands/validate';
-import { CliIo } from '../src/cli/io';
+import { Measure, PSHEET, ROOT, sideBySide, timeNode } from './measure';
+import { writeDepartments, writeSynthetic } from './workbooks';
 
-/**
- * DESIGN.md section 7: validating 30 department files with the CLI costs at most 1.3× reading
- * them with ExcelJS alone. Both sides run in this process; the CLI side goes through
- * `runValidate`, the very function `psheet validate` calls (argument parsing, opening and
- * checking each file, sheet choice, validation, the JSON report), with its output discarded.
- */
-export interface CliBench {
-  files: number;
-  /** Initiative rows over all files. */
-  rows: number;
-  rounds: number;
-  /** Median time of one round of reading every file with ExcelJS alone. */
-  readMs: number;
-  /** Median time of one round of `psheet validate FILE… --month 10 --format json`, in process. */
-  validateMs: number;
-  /** Median over the rounds of validateMs / readMs (each round's pair measured back to back). */
-  ratio: number;
-  budget: number;
-  withinBudget: boolean;
+const LIB = path.join(ROOT, 'lib', 'bench');
+const SAMPLE = path.join(ROOT, 'tests', 'fixtures', 'welfare-r7.xlsx');
+
+/** Peak memory of `psheet ARGS…` (run through bench/rss-run). */
+function peakRssMb(args: string[]): number {
+  const r = spawnSync(process.execPath, [path.join(LIB, 'rss-run.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const m = /MAXRSS_MB ([\d.]+)/.exec(r.stderr);
+  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`psheet ${args.join(' ')} failed: ${r.stderr.slice(0, 500)}`);
+  return Number(m[1]);
 }
 
-export interface CliBenchOptions {
-  files?: number;
-  /** Measured rounds (default 15), alternating which side goes first. */
-  rounds?: number;
-  /** Unmeasured rounds of both sides first (default 3). */
-  warmup?: number;
-}
-
-const BUDGET = 1.3;
-/** Fixture layout: header on rows 3-4, initiatives No.1-11 on rows 5-15, 所管部 in column B, 進捗度 in L, 進捗状況及び課題 in M. */
-const FIRST_DATA_ROW = 5;
-const LAST_DATA_ROW = 15;
-const SYMBOLS = ['↗', '→', '→', '↘', ''];
-
-/** The fixture from bench/ (tsx) or from lib/bench/ (compiled): it stays in the source tree. */
-function fixturePath(): string {
-  const candidates = [path.join(__dirname, '..'), path.join(__dirname, '..', '..')].map((root) => path.join(root, 'tests', 'fixtures', 'welfare-r7.xlsx'));
-  return candidates.find((p) => existsSync(p)) ?? candidates[0];
-}
-
-/** Drops the last line of a progress cell, so some rows miss their latest month. */
-function dropLastLine(text: ExcelJS.CellValue): ExcelJS.CellValue {
-  if (typeof text !== 'string' || !text.includes('\n')) return text;
-  return text.slice(0, text.lastIndexOf('\n'));
-}
-
-/** One department's workbook: the fixture's rows repeated to `rows` initiatives, with varied content. */
-async function departmentWorkbook(index: number, rows: number): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(fixturePath());
-  const ws = wb.worksheets[0];
-  const base = [];
-  for (let r = FIRST_DATA_ROW; r <= LAST_DATA_ROW; r++) base.push(ws.getRow(r));
-  const templates = base.map((row) => ({
-    values: (row.values as ExcelJS.CellValue[]).slice(),
-    styles: Array.from({ length: 14 }, (_, c) => ({ ...row.getCell(c + 1).style })),
-    height: row.height,
-  }));
-  const department = `部署${String(index + 1).padStart(2, '0')}`;
-  for (let k = 0; k < rows; k++) {
-    const t = templates[k % templates.length];
-    const row = ws.getRow(FIRST_DATA_ROW + k);
-    const values = t.values.slice();
-    values[1] = k + 1;
-    values[2] = department;
-    values[12] = SYMBOLS[(index + k) % SYMBOLS.length];
-    if ((index + k) % 7 === 0) values[13] = dropLastLine(values[13]);
-    row.values = values;
-    t.styles.forEach((style, c) => (row.getCell(c + 1).style = style));
-    if (t.height) row.height = t.height;
-  }
-  return wb;
-}
-
-export async function writeDepartments(dir: string, count: number): Promise<{ files: string[]; rows: number }> {
-  const files: string[] = [];
-  let rows = 0;
-  for (let i = 0; i < count; i++) {
-    const n = 11 + ((i * 13) % 50);
-    const wb = await departmentWorkbook(i, n);
-    const file = path.join(dir, `dept-${String(i + 1).padStart(2, '0')}.xlsx`);
-    await wb.xlsx.writeFile(file);
-    files.push(file);
-    rows += n;
-  }
-  return { files, rows };
-}
-
-const SILENT: CliIo = { out: () => undefined, err: () => undefined, env: {}, stdoutIsTTY: false };
-
-async function readWithExcelJs(files: string[]): Promise<void> {
-  for (const f of files) await new ExcelJS.Workbook().xlsx.readFile(f);
-}
-
-async function validateWithCli(files: string[]): Promise<void> {
-  const code = await runValidate([...files, '--month', '10', '--format', 'json'], SILENT);
-  if (code === 2) throw new Error('the benchmark files could not be read');
-}
-
-async function timed(fn: () => Promise<void>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Writes the department files to a temporary folder, measures both sides in alternating rounds, cleans up. */
-export async function benchCli(options: CliBenchOptions = {}): Promise<CliBench> {
-  const count = options.files ?? 30;
-  const rounds = options.rounds ?? 15;
-  const warmup = options.warmup ?? 3;
+/** Whole-process figures of the CLI (DESIGN.md section 7, issues 8 and 10), measured side by side. */
+export async function benchCli(): Promise<Measure[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'psheet-bench-'));
   try {
-    const { files, rows } = await writeDepartments(dir, count);
-    // Warm-up: let the JIT settle on both paths before measuring.
-    for (let w = 0; w < warmup; w++) {
-      await readWithExcelJs(files);
-      await validateWithCli(files);
-    }
-    const excel: number[] = [];
-    const cli: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      // Alternate which side goes first so warm caches and GC favour neither.
-      if (r % 2 === 0) {
-        excel.push(await timed(() => readWithExcelJs(files)));
-        cli.push(await timed(() => validateWithCli(files)));
-      } else {
-        cli.push(await timed(() => validateWithCli(files)));
-        excel.push(await timed(() => readWithExcelJs(files)));
-      }
-    }
-    const readMs = median(excel);
-    const validateMs = median(cli);
-    // The median of each round's own ratio: a round's two sides run back to back, so a busy
-    // machine slows both alike.
-    const ratio = median(cli.map((ms, k) => ms / excel[k]));
-    return { files: count, rows, rounds, readMs, validateMs, ratio, budget: BUDGET, withinBudget: ratio <= BUDGET };
+    const big = path.join(dir, 'rows-10k.xlsx');
+    const huge = path.join(dir, 'rows-100k.xlsx');
+    await writeSynthetic(big, 10_000);
+    await writeSynthetic(huge, 100_000);
+    const depts = path.join(dir, 'departments');
+    await fs.mkdir(depts);
+    await writeDepartments(depts, 30, 50);
+    const out = path.join(dir, 'consolidated.xlsx');
+
+    const validateBig = sideBySide(
+      () => timeNode([PSHEET, 'validate', big, '--month', '10', '--format', 'json']).ms,
+      () => timeNode([path.join(LIB, 'exceljs-read.js'), big]).ms,
+      5,
+    );
+    const sample = sideBySide(
+      () => timeNode([PSHEET, 'validate', SAMPLE, '--month', '10']).ms,
+      () => timeNode(['-e', '0']).ms,
+      9,
+    );
+    const consolidate = sideBySide(
+      () => timeNode([PSHEET, 'consolidate', depts, '--out', out, '--month', '10', '--force'], [0, 1]).ms,
+      () => timeNode([path.join(LIB, 'read-files.js'), depts]).ms,
+      5,
+    );
+    const rss = peakRssMb(['validate', huge, '--month', '10', '--format', 'json']);
+    const size = (await fs.stat(huge)).size / 2 ** 20;
+    return [
+      {
+        key: 'cli_validate_10k_vs_exceljs_read',
+        value: validateBig.ratio,
+        unit: '×',
+        budget: { op: '<=', limit: 0.6 },
+        about: '`psheet validate` of a 10,000-row workbook, whole process ÷ a bare ExcelJS full read of it (whole process)',
+        detail: `${validateBig.a.toFixed(0)} ms vs ${validateBig.b.toFixed(0)} ms`,
+      },
+      {
+        key: 'cli_validate_sample_vs_node',
+        value: sample.ratio,
+        unit: '×',
+        budget: { op: '<=', limit: 3 },
+        about: '`psheet validate` of the 11-row sample ÷ `node -e 0` (start-up is most of a typical run)',
+        detail: `${sample.a.toFixed(0)} ms vs ${sample.b.toFixed(0)} ms`,
+      },
+      {
+        key: 'cli_peak_rss_mb_100k',
+        value: rss,
+        unit: 'MB',
+        about: `peak memory of \`psheet validate\` on a 100,000-row workbook (${size.toFixed(1)} MB file)`,
+      },
+      {
+        key: 'consolidate_30_files_ms',
+        value: consolidate.a,
+        unit: 'ms',
+        budget: { op: '<', limit: 3000 },
+        about: '`psheet consolidate` of 30 department files of 50 rows (whole process, writing the workbook)',
+      },
+      {
+        key: 'consolidate_vs_read_ratio',
+        value: consolidate.ratio,
+        unit: '×',
+        budget: { op: '<=', limit: 1.3 },
+        about: 'that ÷ reading the same 30 files alone with the file layer (whole process)',
+        detail: `${consolidate.a.toFixed(0)} ms vs ${consolidate.b.toFixed(0)} ms`,
+      },
+    ];
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
-}
-
-export function formatCliBench(b: CliBench): string {
-  const verdict = b.withinBudget ? 'OK' : 'OVER BUDGET';
-  return (
-    `CLI: ${b.files} files, ${b.rows} rows — ExcelJS alone ${b.readMs.toFixed(0)} ms, ` +
-    `psheet validate ${b.validateMs.toFixed(0)} ms (medians of ${b.rounds} rounds) → ${b.ratio.toFixed(2)}× (budget ${b.budget}×) ${verdict}`
-  );
-}
-
-if (require.main === module) {
-  benchCli().then(
-    (b) => console.log(formatCliBench(b)),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : e);
-      process.exitCode = 1;
-    },
-  );
 }

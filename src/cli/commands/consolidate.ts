@@ -11,6 +11,7 @@ import { CliIo } from '../io';
 import { loadConfig } from '../load-config';
 import { validateFile } from '../validate-files';
 import { consolidatedWorkbook } from '../../host/file/consolidated-workbook';
+import { nativeCrc32, nativeDeflate } from '../workbook-file';
 
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
@@ -103,7 +104,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   }
   const result = consolidate(inputs, config, { lang: a.lang });
   try {
-    await writeNewFile(a.out, consolidatedWorkbook(result), { force: a.force });
+    await writeNewFile(a.out, consolidatedWorkbook(result, { crc32: nativeCrc32, deflate: nativeDeflate }), { force: a.force });
     if (a.csv !== undefined) await writeCsvs(a.csv, [result.all, result.summary, result.issues], a.force);
   } catch (e) {
     if (e instanceof FileAccessError) {

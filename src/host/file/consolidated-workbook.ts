@@ -1,6 +1,6 @@
 import type { Consolidation, OutTable } from '../../core/consolidate';
 import { NewSheet, writeWorkbook } from './new-workbook';
-import type { Crc32Function } from './zip';
+import type { Crc32Function, DeflateFunction } from './zip';
 
 /**
  * The consolidated workbook as a file: 全庁集約 formatted like the template (wrapped text, widths,
@@ -27,6 +27,6 @@ export function consolidatedSheets(c: Consolidation): NewSheet[] {
   ];
 }
 
-export function consolidatedWorkbook(c: Consolidation, options: { crc32?: Crc32Function; created?: Date } = {}): Uint8Array {
+export function consolidatedWorkbook(c: Consolidation, options: { crc32?: Crc32Function; deflate?: DeflateFunction; created?: Date } = {}): Uint8Array {
   return writeWorkbook(consolidatedSheets(c), options);
 }

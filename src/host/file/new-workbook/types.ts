@@ -1,7 +1,7 @@
 /**
  * What a caller hands to writeWorkbook: sheets as plain rows of cells, and a few layout wishes.
  */
-import type { Crc32Function } from '../zip';
+import type { Crc32Function, DeflateFunction } from '../zip';
 
 /**
  * One cell:
@@ -59,4 +59,6 @@ export interface WriteWorkbookOptions {
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** CRC-32 implementation passed to the zip layer (e.g. Node's zlib.crc32); default the zip layer's own. */
   crc32?: Crc32Function;
+  /** Raw deflate passed to the zip layer (e.g. Node's zlib.deflateRawSync); default fflate's. */
+  deflate?: DeflateFunction;
 }

@@ -49,5 +49,5 @@ export function writeWorkbook(sheets: NewSheet[], options: WriteWorkbookOptions 
     add(`xl/worksheets/sheet${i + 1}.xml`, w.xml);
     if (w.rels) add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, w.rels);
   });
-  return createZip(entries, { level: options.level ?? DEFAULT_LEVEL, crc32: options.crc32 });
+  return createZip(entries, { level: options.level ?? DEFAULT_LEVEL, crc32: options.crc32, deflate: options.deflate });
 }

@@ -44,7 +44,7 @@
  * as `crc32` to openZip/createZip/rewriteZip (Node 20.15+: `zlib.crc32`).
  */
 export { openZip, readEntry, streamEntry } from './read';
-export { rewriteZip, createZip, type WriteOptions, type CreateOptions } from './write';
+export { rewriteZip, createZip, type WriteOptions, type CreateOptions, type DeflateFunction } from './write';
 export { ByteBudget, DEFAULT_BUDGET_BYTES } from './budget';
 export { ZipError, zipProblemText, ZIP_PROBLEMS, type ZipProblem } from './errors';
 export { crc32, type Crc32Function } from './crc32';

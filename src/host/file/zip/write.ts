@@ -40,9 +40,14 @@ import { ZipError } from './errors';
 import { isAscii, partKey } from './names';
 import type { ZipArchive, ZipEntry } from './types';
 
+/** Raw deflate (RFC 1951, no zlib header) of `data` at `level`: e.g. Node's `zlib.deflateRawSync`. */
+export type DeflateFunction = (data: Uint8Array, level: number) => Uint8Array;
+
 export interface WriteOptions {
   /** Deflate level for new data, 1-9 (default 6). */
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** A native raw deflate to use instead of fflate's (the CLI passes Node's: about 3× faster). */
+  deflate?: DeflateFunction;
   /** CRC-32 implementation for new data (rewriteZip defaults to the archive's, createZip to this layer's). */
   crc32?: Crc32Function;
 }
@@ -78,7 +83,8 @@ interface Packed {
 function pack(data: Uint8Array, name: string, options: WriteOptions, crc32: Crc32Function): Packed {
   if (data.length >= MAX_U32) throw new ZipError('too-large', 'entries of 4 GiB or more cannot be written', name);
   const crc = crc32(data);
-  const deflated = data.length === 0 ? data : deflateSync(data, { level: options.level ?? 6 });
+  const level = options.level ?? 6;
+  const deflated = data.length === 0 ? data : options.deflate ? options.deflate(data, level) : deflateSync(data, { level });
   if (deflated.length < data.length) return { method: METHOD_DEFLATE, crc, size: data.length, data: deflated };
   return { method: METHOD_STORED, crc, size: data.length, data };
 }
