@@ -205,6 +205,7 @@ export function clearRect(state: FakeWorkbookState, sheet: FakeSheetState, rect:
       delete cell.numberFormat;
       delete cell.font;
       delete cell.wrapText;
+      delete cell.fill;
       delete cell.runs;
     }
     state.tidy(sheet, row, col);

@@ -9,6 +9,9 @@ import {
   responseTooLarge,
   wireBytes,
 } from './payload';
+import type { Rect } from '../office/a1';
+import { formatRange } from '../office/a1';
+import type { FakeEventArgs, FakeEventHub } from './events';
 import { RequirementSets } from './requirements';
 import type { FakeWorkbook } from './workbook';
 import { FakeWorkbookState } from './workbook-state';
@@ -35,6 +38,8 @@ export interface FakeHostCore {
   readonly payloadLimit: number;
   /** The year Excel gives a typed date without one (`4/1`, `10月1日`). */
   readonly entryYear: number;
+  /** Registered event handlers (worksheet activated, changed, added, deleted). */
+  readonly events: FakeEventHub;
   /** Called at each sync; returns the sync's number. */
   beginSync(): number;
   endSync(record: { request: number; response: number; failed?: string; changes: string[] }): void;
@@ -49,6 +54,10 @@ export interface SyncScope {
   respond(value: unknown): void;
   afterSuccess(commit: () => void): void;
   changed(kind: string): void;
+  /** Cell contents of `rect` on the sheet changed: raises WorksheetChanged after the sync. */
+  edited(sheetId: string, rect: Rect): void;
+  /** An event to raise once the sync is over (a sheet added or deleted). */
+  raise(args: FakeEventArgs): void;
   log(op: string, target: string): void;
 }
 
@@ -120,6 +129,14 @@ export class FakeRequestContext {
     let response = RESPONSE_ENVELOPE_BYTES;
     const commits: (() => void)[] = [];
     const changes = new Set<string>();
+    const activeBefore = this.host.state.activeId;
+    const events: FakeEventArgs[] = [];
+    const raiseEvents = (): void => {
+      if (this.host.state.activeId !== activeBefore && this.host.state.sheetById(this.host.state.activeId)) {
+        events.push({ type: 'WorksheetActivated', worksheetId: this.host.state.activeId });
+      }
+      for (const e of events) this.host.events.raise(e);
+    };
     const scope: SyncScope = {
       state: this.host.state,
       syncNumber,
@@ -133,6 +150,19 @@ export class FakeRequestContext {
       changed: (kind) => {
         changes.add(kind);
       },
+      edited: (sheetId, rect) => {
+        events.push({
+          type: 'WorksheetChanged',
+          worksheetId: sheetId,
+          address: formatRange(rect),
+          changeType: 'RangeEdited',
+          source: 'Local',
+          triggerSource: 'ThisLocalAddin',
+        });
+      },
+      raise: (args) => {
+        events.push(args);
+      },
       log: (op, target) => this.host.record({ sync: syncNumber, op, target }),
     };
     this.activeScope = scope;
@@ -144,16 +174,20 @@ export class FakeRequestContext {
     } catch (e) {
       this.activeScope = undefined;
       this.host.endSync({ request, response, failed: (e as { code?: string }).code ?? 'GeneralException', changes: [...changes] });
+      // What the batch did before the failing operation stays done, and is told as such.
+      raiseEvents();
       throw e;
     }
     this.activeScope = undefined;
     if (response > limit) {
       // The host has done the work (writes stay) but cannot send the answer back.
       this.host.endSync({ request, response, failed: 'ResponsePayloadSizeLimitExceeded', changes: [...changes] });
+      raiseEvents();
       throw responseTooLarge(response, limit);
     }
     for (const commit of commits) commit();
     this.host.endSync({ request, response, changes: [...changes] });
+    raiseEvents();
     return passThroughValue as T;
   }
 
@@ -161,6 +195,11 @@ export class FakeRequestContext {
   close(): void {
     this.closed = true;
     this.queue = [];
+  }
+
+  /** `Excel.run(context, batch)`: the same context serves another batch (to remove event handlers). */
+  reopen(): void {
+    this.closed = false;
   }
 }
 

@@ -2,10 +2,23 @@ import { formatRange, qualifiedAddress } from '../office/a1';
 import type { ExcelBatch, ExcelHost, ExcelRunFunction } from '../office/excel-host';
 import { formulaOf, valueOf } from './cell-values';
 import { FakeEvent, FakeHostCore, FakeRequestContext } from './context';
+import { FakeEventHub } from './events';
 import { FAKE_PAYLOAD_LIMIT } from './payload';
 import { RequirementSets } from './requirements';
 import { FakeWorkbook } from './workbook';
-import { CellScalar, EXCEL_ERRORS, FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, cellKey, keyCol, keyRow, rectOf } from './workbook-state';
+import {
+  CellScalar,
+  EXCEL_ERRORS,
+  FakeCell,
+  FakePageLayout,
+  FakeSheetState,
+  FakeTextRun,
+  FakeWorkbookState,
+  cellKey,
+  keyCol,
+  keyRow,
+  rectOf,
+} from './workbook-state';
 
 /**
  * The fake Excel host: built from plain data, driven through `run(batch)` exactly like
@@ -46,6 +59,8 @@ export interface FakeExcelInit {
   /** The year Excel gives dates typed without one (`4/1`, `10月1日`); this year by default. */
   entryYear?: number;
   settings?: Record<string, unknown>;
+  /** The workbook's file name (`Workbook.name`, ExcelApi 1.7); `Book1.xlsx` by default. */
+  fileName?: string;
 }
 
 export interface FakeChange {
@@ -75,6 +90,8 @@ export interface FakeCellView {
   runs?: FakeTextRun[];
   numberFormat?: string;
   font?: Record<string, unknown>;
+  fill?: { color: string; pattern?: string };
+  hyperlink?: Record<string, unknown>;
 }
 
 /** A read-only picture of one sheet as it is now. */
@@ -90,6 +107,7 @@ export interface FakeSheetView {
   formulas: CellScalar[][];
   merges: string[];
   frozenRows: number;
+  pageLayout: FakePageLayout;
   cell(address: string): FakeCellView | undefined;
 }
 
@@ -126,6 +144,8 @@ export class FakeExcel implements FakeHostCore {
   readonly payloads: FakePayload[] = [];
   /** Operations in the order the host carried them out (activate, select, add, write …). */
   readonly log: FakeEvent[] = [];
+  /** Event handlers the add-in registered, and the events raised so far. */
+  readonly events = new FakeEventHub();
   private readonly listeners = new Set<(change: FakeChange) => void>();
 
   constructor(init: FakeExcelInit) {
@@ -139,6 +159,7 @@ export class FakeExcel implements FakeHostCore {
       this.state.activeId = active.id;
     }
     for (const [k, v] of Object.entries(init.settings ?? {})) this.state.settings.set(k, v);
+    this.state.fileName = init.fileName ?? 'Book1.xlsx';
   }
 
   private loadSheet(init: FakeSheetInit): FakeSheetState {
@@ -201,11 +222,25 @@ export class FakeExcel implements FakeHostCore {
 
   // ---- what the adapter is given ----
 
-  /** `Excel.run` of the fake host: `run(batch)` or `run(options, batch)`. */
-  readonly run: ExcelRunFunction = (<T>(a: Excel.RunOptions | ExcelBatch<T>, b?: ExcelBatch<T>): Promise<T> => {
-    const options = typeof a === 'function' ? undefined : a;
+  /**
+   * `Excel.run` of the fake host: `run(batch)`, `run(options, batch)`, or `run(context, batch)`
+   * to use a context again (removing event handlers needs the context that added them).
+   */
+  readonly run: ExcelRunFunction = (<T>(a: Excel.RunOptions | Excel.RequestContext | ExcelBatch<T>, b?: ExcelBatch<T>): Promise<T> => {
     const batch = typeof a === 'function' ? a : b;
     if (!batch) return Promise.reject(new Error('run: no batch function'));
+    if (a instanceof FakeRequestContext) {
+      if (a.host !== this) return Promise.reject(new Error('run: the context belongs to another host'));
+      a.reopen();
+      return (async () => {
+        try {
+          return await batch(a as unknown as Excel.RequestContext);
+        } finally {
+          a.close();
+        }
+      })();
+    }
+    const options = typeof a === 'function' ? undefined : (a as Excel.RunOptions);
     const context = new FakeRequestContext(this, (ctx) => new FakeWorkbook(ctx));
     this.runs.push({ options, context });
     return (async () => {
@@ -244,7 +279,9 @@ export class FakeExcel implements FakeHostCore {
   get selection(): { sheet: string; address: string } | undefined {
     const sel = this.state.selection;
     const sheet = sel && this.state.sheetById(sel.sheetId);
-    return sel && sheet ? { sheet: sheet.name, address: formatRange(sel.rect) } : undefined;
+    if (!sel || !sheet) return undefined;
+    const areas = sel.areas ?? [sel.rect];
+    return { sheet: sheet.name, address: areas.map((a) => formatRange(a)).join(',') };
   }
 
   sheetNames(): string[] {
@@ -273,6 +310,7 @@ export class FakeExcel implements FakeHostCore {
       formulas: grid(formulaOf),
       merges: sheet.merges.map((m) => formatRange(m)),
       frozenRows: sheet.frozenRows,
+      pageLayout: JSON.parse(JSON.stringify(sheet.pageLayout)) as FakePageLayout,
       cell: (address: string) => {
         const rect = rectOf(address);
         const cell = state.cell(sheet, rect.r0, rect.c0);
@@ -323,6 +361,14 @@ export class FakeExcel implements FakeHostCore {
     else delete cell.error;
     this.state.tidy(sheet, rect.r0, rect.c0);
     this.emit({ changes: ['values'] });
+    this.events.raise({
+      type: 'WorksheetChanged',
+      worksheetId: sheet.id,
+      address: formatRange({ r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 }),
+      changeType: 'RangeEdited',
+      source: 'Local',
+      triggerSource: 'Unknown',
+    });
   }
 
   setProtected(sheetName: string, on: boolean): void {
@@ -333,15 +379,34 @@ export class FakeExcel implements FakeHostCore {
   /** The user switches sheets (and optionally selects a cell). */
   activate(sheetName: string, address?: string): void {
     const sheet = this.requireSheet(sheetName);
+    const before = this.state.activeId;
     this.state.activeId = sheet.id;
     if (address) this.state.selection = { sheetId: sheet.id, rect: rectOf(address) };
     this.emit({ changes: ['selection'] });
+    if (before !== sheet.id) this.events.raise({ type: 'WorksheetActivated', worksheetId: sheet.id });
   }
 
   /** Adds a sheet, as a user would (e.g. their own sheet named 検証結果). */
   addSheet(init: FakeSheetInit): void {
-    this.loadSheet(init);
+    const sheet = this.loadSheet(init);
     this.emit({ changes: ['sheets'] });
+    this.events.raise({ type: 'WorksheetAdded', worksheetId: sheet.id, source: 'Local' });
+  }
+
+  /** Renames a sheet, as a user would (no event: WorksheetNameChanged is ExcelApi 1.17, not modelled). */
+  renameSheet(from: string, to: string): void {
+    this.state.renameSheet(this.requireSheet(from), to);
+    this.emit({ changes: ['sheets'] });
+  }
+
+  /** Deletes a sheet, as a user would. */
+  deleteSheet(name: string): void {
+    const sheet = this.requireSheet(name);
+    const before = this.state.activeId;
+    this.state.deleteSheet(sheet);
+    this.emit({ changes: ['sheets'] });
+    this.events.raise({ type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
+    if (this.state.activeId !== before && this.state.activeId) this.events.raise({ type: 'WorksheetActivated', worksheetId: this.state.activeId });
   }
 
   /** The address of a cell as Excel reports it, e.g. `Sheet1!M9`. */

@@ -2,7 +2,8 @@
 export { createFakeExcel, FakeExcel } from './fake-excel';
 export type { FakeChange, FakeExcelInit, FakePayload, FakeRun, FakeSheetInit, FakeSheetView, FakeCellView } from './fake-excel';
 export type { FakeEvent } from './context';
-export type { FakeTextRun, FontProps } from './workbook-state';
+export type { FakeTextRun, FontProps, FakePageLayout } from './workbook-state';
+export type { FakeEventArgs, FakeEventType, FakeEventHandler } from './events';
 export { FakeExcelError } from './errors';
 export { FAKE_PAYLOAD_LIMIT } from './payload';
 export { createFakeFromSample } from './sample';

@@ -4,7 +4,7 @@ import { FakeClientObject, FakeClientResult, ObjectPath, cloneValue } from './cl
 import { FakeRequestContext, SyncScope } from './context';
 import { accessDenied, fakeError } from './errors';
 import { FakeWorksheet } from './worksheet';
-import { FakeSheetState, FakeTextRun, FakeWorkbookState, FontProps, cellKey, rectOf } from './workbook-state';
+import { FakeCell, FakeSheetState, FakeTextRun, FakeWorkbookState, FontProps, cellKey, keyCol, keyRow, rectOf } from './workbook-state';
 
 /** Range, RangeAreas and range formats of the fake host. */
 
@@ -234,6 +234,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const ctx = entryContext(t, scope, api);
         writeGrid(scope.state, t.sheet, t.rect, copy, (cell, entry) => applyEntry(cell, entry, ctx));
         scope.changed('values');
+        scope.edited(t.sheet.id, t.rect);
         scope.log(`write ${what}`, qualifiedAddress(t.sheet.name, formatRange(t.rect)));
       },
       { kind: 'set', name: what, value: copy },
@@ -262,6 +263,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         if (scopeOf !== 'Contents') assertFormatWritable(t.sheet, 'Range.clear');
         clearRect(scope.state, t.sheet, t.rect, scopeOf);
         scope.changed('values');
+        if (scopeOf !== 'Formats') scope.edited(t.sheet.id, t.rect);
         scope.log('clear', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
       },
       { kind: 'call', name: 'clear', args: applyTo === undefined ? [] : [applyTo] },
@@ -385,6 +387,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           scope.state.tidy(t.sheet, row, col);
         });
         scope.changed('values');
+        if (entries.some((p) => p.textRuns)) scope.edited(t.sheet.id, t.rect);
         scope.log('setCellProperties', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
       },
       { kind: 'call', name: 'setCellProperties', args: [copy] },
@@ -394,14 +397,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
 export interface CellPropertiesOptions {
   address?: boolean;
-  format?: { font?: Record<string, boolean> | boolean; wrapText?: boolean; numberFormat?: boolean };
+  format?: { font?: Record<string, boolean> | boolean; wrapText?: boolean; numberFormat?: boolean; fill?: { color?: boolean; pattern?: boolean } | boolean };
   hyperlink?: boolean;
   textRuns?: boolean;
 }
 
 export interface CellPropertiesData {
   address?: string;
-  format?: { font?: FontProps; wrapText?: boolean };
+  format?: { font?: FontProps; wrapText?: boolean; fill?: { color?: string; pattern?: string } };
   hyperlink?: Record<string, unknown> | null;
   textRuns?: FakeTextRun[];
 }
@@ -450,6 +453,13 @@ function cellProperties(
         : font;
     }
     if (options.format.wrapText) out.format.wrapText = !!cell?.wrapText;
+    if (options.format.fill) {
+      const want = options.format.fill === true ? { color: true, pattern: true } : options.format.fill;
+      const fill = fillOf(cell);
+      out.format.fill = {};
+      if (want.color) out.format.fill.color = fill.color;
+      if (want.pattern) out.format.fill.pattern = fill.pattern;
+    }
   }
   if (options.hyperlink) out.hyperlink = cell?.hyperlink ?? null;
   if (options.textRuns) {
@@ -461,6 +471,11 @@ function cellProperties(
     }
   }
   return out;
+}
+
+/** A cell's fill as Office.js reports it: no fill reads as white with the pattern `None`. */
+export function fillOf(cell: FakeCell | undefined): { color: string; pattern: string } {
+  return cell?.fill ? { color: cell.fill.color, pattern: cell.fill.pattern ?? 'Solid' } : { color: '#FFFFFF', pattern: 'None' };
 }
 
 export interface AreasTarget {
@@ -489,6 +504,22 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   get areaCount(): number {
     return this.get('areaCount');
   }
+
+  /** Selects every area (ExcelApi 1.9), activating their sheet. */
+  select(): void {
+    this.ctx.requireApi('1.9', 'RangeAreas.select');
+    this.write(
+      (t, scope) => {
+        assertLive(t.sheet);
+        if (t.sheet.visibility !== 'Visible') throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
+        scope.state.activeId = t.sheet.id;
+        scope.state.selection = { sheetId: t.sheet.id, rect: { ...t.areas[0] }, areas: t.areas.map((a) => ({ ...a })) };
+        scope.changed('selection');
+        scope.log('select', t.areas.map((a) => qualifiedAddress(t.sheet.name, formatRange(a))).join(','));
+      },
+      { kind: 'call', name: 'select' },
+    );
+  }
 }
 
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
@@ -509,7 +540,21 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
     if (name === 'font') return this.font;
     if (name === 'protection') return this.protection;
+    if (name === 'fill') return this.fill;
     return undefined;
+  }
+
+  /** `format.fill` (ExcelApi 1.1): the cells' background. */
+  get fill(): FakeRangeFill {
+    return this.child(
+      'fill',
+      () =>
+        new FakeRangeFill(
+          this.ctx,
+          this.derive((t) => t),
+          this.path('fill'),
+        ),
+    );
   }
 
   get font(): FakeRangeFont {
@@ -670,5 +715,67 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
   set size(v: number) {
     this.setFont('size', v);
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => RangeTarget | null, path?: ObjectPath) {
+    super(ctx, bind, path);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['color'];
+  }
+
+  protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
+    assertLive(t.sheet);
+    if (name !== 'color' && name !== 'pattern') throw fakeError('InvalidArgument', `RangeFill has no property '${name}' in the fake host.`);
+    // One value for the range, or null when its cells differ (as Office.js reports mixed formats).
+    let out: string | null | undefined;
+    for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+        const v = fillOf(scope.state.cell(t.sheet, r, c))[name];
+        if (out === undefined) out = v;
+        else if (out !== v) return null;
+      }
+    }
+    return out ?? null;
+  }
+
+  get color(): string {
+    return this.get('color');
+  }
+  set color(color: string) {
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color) && !/^[A-Za-z]+$/.test(color)) throw fakeError('InvalidArgument', `'${color}' is not a colour.`);
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFill.color');
+        forEachEntry(t.rect, color, (row, col) => {
+          scope.state.ensureCell(t.sheet, row, col).fill = { color: color.toUpperCase(), pattern: 'Solid' };
+        });
+        scope.changed('format');
+        scope.log('fill', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'set', name: 'color', value: color },
+    );
+  }
+
+  /** Removes the background, and nothing else of the cells' formats. */
+  clear(): void {
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFill.clear');
+        for (const [key, cell] of [...t.sheet.cells]) {
+          const r = keyRow(key);
+          const c = keyCol(key);
+          if (!cell.fill || r < t.rect.r0 || r > t.rect.r1 || c < t.rect.c0 || c > t.rect.c1) continue;
+          delete cell.fill;
+          scope.state.tidy(t.sheet, r, c);
+        }
+        scope.changed('format');
+        scope.log('clear fill', qualifiedAddress(t.sheet.name, formatRange(t.rect)));
+      },
+      { kind: 'call', name: 'clear' },
+    );
   }
 }

@@ -37,6 +37,18 @@ export interface FakeCell {
   font?: FontProps;
   wrapText?: boolean;
   hyperlink?: Record<string, unknown>;
+  /** `format.fill`: a solid colour (`#FFC7CE`); absent for no fill. */
+  fill?: { color: string; pattern?: string };
+}
+
+/** Page setup of a sheet (`worksheet.pageLayout`, ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  /** Rows printed at the top of every page (`$5:$5`), as `setPrintTitleRows` takes them. */
+  printTitleRows?: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
 }
 
 /** `format.protection.locked` given to a rectangle; later entries win. Cells are locked by default. */
@@ -57,6 +69,7 @@ export interface FakeSheetState {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   frozenRows: number;
   columnWidths: Map<number, number>;
+  pageLayout: FakePageLayout;
   deleted: boolean;
 }
 
@@ -88,7 +101,9 @@ export function keyCol(key: number): number {
 export class FakeWorkbookState {
   readonly sheets: FakeSheetState[] = [];
   activeId = '';
-  selection: { sheetId: string; rect: Rect } | undefined;
+  /** The selected range (`rect`), or several (`areas`, from `RangeAreas.select`). */
+  selection: { sheetId: string; rect: Rect; areas?: Rect[] } | undefined;
+  fileName = 'Book1.xlsx';
   readonly settings = new Map<string, unknown>();
   readonly names = new Map<string, FakeNamedItemState>();
   private sheetSeq = 0;
@@ -134,6 +149,7 @@ export class FakeWorkbookState {
       visibility: 'Visible',
       frozenRows: 0,
       columnWidths: new Map(),
+      pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false },
       deleted: false,
     };
     this.sheets.push(sheet);
@@ -209,7 +225,8 @@ export class FakeWorkbookState {
       cell.numberFormat === undefined &&
       cell.font === undefined &&
       cell.wrapText === undefined &&
-      cell.hyperlink === undefined;
+      cell.hyperlink === undefined &&
+      cell.fill === undefined;
     if (empty) sheet.cells.delete(key);
   }
 

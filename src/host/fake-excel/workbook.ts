@@ -19,11 +19,20 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   }
 
   protected scalarProperties(): string[] {
-    return [];
+    return this.ctx.host.requirements.isSetSupported('ExcelApi', '1.7') ? ['name'] : [];
   }
 
-  protected readProperty(name: string): unknown {
+  protected readProperty(name: string, state: FakeWorkbookState): unknown {
+    if (name === 'name') {
+      if (!this.ctx.host.requirements.isSetSupported('ExcelApi', '1.7')) throw fakeError('ApiNotFound', 'Workbook.name needs ExcelApi 1.7.');
+      return state.fileName;
+    }
     throw fakeError('InvalidArgument', `Workbook has no property '${name}' in the fake host.`);
+  }
+
+  /** The file name, e.g. `福祉部_R7.xlsx` (ExcelApi 1.7). */
+  get name(): string {
+    return this.get('name');
   }
 
   get settings(): FakeSettingCollection {

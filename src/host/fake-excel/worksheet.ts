@@ -1,9 +1,10 @@
-import { MAX_COLUMNS, MAX_ROWS, Rect } from '../office/a1';
+import { MAX_COLUMNS, MAX_ROWS, Rect, parseRange, splitAreas, splitQualified } from '../office/a1';
 import { FakeClientObject, FakeClientResult, FakeCollection, ObjectPath } from './client-object';
 import { FakeRequestContext, SyncScope } from './context';
 import { fakeError } from './errors';
-import { FakeRange, assertLive } from './range';
-import { FakeSheetState, FakeWorkbookState, rectOf } from './workbook-state';
+import { FakeEventHandlers } from './events';
+import { FakeRange, FakeRangeAreas, assertLive } from './range';
+import { FakePageLayout, FakeSheetState, FakeWorkbookState, rectOf } from './workbook-state';
 
 /** Worksheet, its protection and freeze panes, and the worksheet collection of the fake host. */
 
@@ -96,6 +97,40 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     );
   }
 
+  /** Page setup (ExcelApi 1.9). */
+  get pageLayout(): FakePageLayoutProxy {
+    this.ctx.requireApi('1.9', 'Worksheet.pageLayout');
+    return this.child(
+      'pageLayout',
+      () =>
+        new FakePageLayoutProxy(
+          this.ctx,
+          this.derive((s) => s),
+          this.path('pageLayout'),
+        ),
+    );
+  }
+
+  /** Several ranges at once, `A1:A3, M9` (ExcelApi 1.9). */
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.requireApi('1.9', 'Worksheet.getRanges');
+    return new FakeRangeAreas(
+      this.ctx,
+      this.derive((sheet) => {
+        assertLive(sheet);
+        if (address.length > 8192) throw fakeError('InvalidArgument', 'The address is longer than 8,192 characters.');
+        const areas = splitAreas(address).map((part) => {
+          const rect = parseRange(splitQualified(part.trim()).address);
+          if (!rect) throw fakeError('InvalidArgument', `The address '${part}' is not valid.`);
+          return rect;
+        });
+        if (!areas.length) throw fakeError('InvalidArgument', 'No address was given.');
+        return { sheet, areas };
+      }),
+      this.path('getRanges', address),
+    );
+  }
+
   activate(): void {
     this.write(
       (sheet, scope) => {
@@ -116,6 +151,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
         assertLive(sheet);
         scope.state.deleteSheet(sheet);
         scope.changed('sheets');
+        scope.raise({ type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
         scope.log('delete', sheet.name);
       },
       { kind: 'call', name: 'delete' },
@@ -251,9 +287,98 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheetState> {
   }
 }
 
+export class FakePageLayoutProxy extends FakeClientObject<FakeSheetState> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['orientation', 'paperSize', 'zoom', 'centerHorizontally'];
+  }
+
+  protected readProperty(name: string, sheet: FakeSheetState): unknown {
+    assertLive(sheet);
+    const layout = sheet.pageLayout;
+    if (name === 'orientation' || name === 'paperSize' || name === 'zoom' || name === 'centerHorizontally') return layout[name];
+    throw fakeError('InvalidArgument', `PageLayout has no property '${name}' in the fake host.`);
+  }
+
+  private set<K extends keyof FakePageLayout>(key: K, value: FakePageLayout[K], check?: () => void): void {
+    check?.();
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        sheet.pageLayout[key] = value;
+        scope.changed('format');
+      },
+      { kind: 'set', name: key, value },
+    );
+  }
+
+  get orientation(): string {
+    return this.get('orientation');
+  }
+  set orientation(v: string) {
+    this.set('orientation', v as FakePageLayout['orientation'], () => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw fakeError('InvalidArgument', `'${v}' is not a page orientation.`);
+    });
+  }
+  get paperSize(): string {
+    return this.get('paperSize');
+  }
+  set paperSize(v: string) {
+    this.set('paperSize', v);
+  }
+  get zoom(): FakePageLayout['zoom'] {
+    return this.get('zoom');
+  }
+  set zoom(v: FakePageLayout['zoom']) {
+    this.set('zoom', { ...v });
+  }
+  get centerHorizontally(): boolean {
+    return this.get('centerHorizontally');
+  }
+  set centerHorizontally(v: boolean) {
+    this.set('centerHorizontally', v);
+  }
+
+  /** Rows repeated at the top of each printed page, e.g. `$5:$5`. */
+  setPrintTitleRows(rows: string): void {
+    this.write(
+      (sheet, scope) => {
+        assertLive(sheet);
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) throw fakeError('InvalidArgument', `'${rows}' is not a row range.`);
+        sheet.pageLayout.printTitleRows = rows;
+        scope.changed('format');
+      },
+      { kind: 'call', name: 'setPrintTitleRows', args: [rows] },
+    );
+  }
+}
+
 export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, FakeWorksheet> {
   constructor(ctx: FakeRequestContext, path?: ObjectPath) {
     super(ctx, (scope) => scope.state, path);
+  }
+
+  /** A worksheet becomes active (ExcelApi 1.7). */
+  get onActivated(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, 'WorksheetActivated', '1.7', 'WorksheetCollection.onActivated');
+  }
+
+  /** Cells of any worksheet change (ExcelApi 1.9). */
+  get onChanged(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, 'WorksheetChanged', '1.9', 'WorksheetCollection.onChanged');
+  }
+
+  /** A worksheet is added (ExcelApi 1.7). */
+  get onAdded(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, 'WorksheetAdded', '1.7', 'WorksheetCollection.onAdded');
+  }
+
+  /** A worksheet is deleted (ExcelApi 1.7). */
+  get onDeleted(): FakeEventHandlers {
+    return new FakeEventHandlers(this.ctx, 'WorksheetDeleted', '1.7', 'WorksheetCollection.onDeleted');
   }
 
   protected itemsNow(state: FakeWorkbookState): FakeWorksheet[] {
@@ -295,6 +420,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
       this.derive((state, scope) => {
         const sheet = state.addSheet(name);
         scope.changed('sheets');
+        scope.raise({ type: 'WorksheetAdded', worksheetId: sheet.id, source: 'Local' });
         scope.log('add', sheet.name);
         return sheet;
       }),
