@@ -51,9 +51,29 @@ function timeFraction(h: string, mi: string, sec: string | undefined, frac: stri
   return (hours * 3600 + minutes * 60 + seconds) / 86400;
 }
 
+/** Whether a `<v>` is absent or only white space (no value). */
+function empty(v: string | undefined): v is undefined {
+  if (v === undefined) return true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+function put(out: CellContent, value: CellContent['value'], numeric: boolean, text: boolean, problem?: string, error?: string): CellContent {
+  out.value = value;
+  out.numeric = numeric;
+  out.text = text;
+  out.problem = problem;
+  out.error = error;
+  return out;
+}
+
 /**
  * Interprets a cell. `v` is the raw text of `<v>` (undefined without one), `inline` the plain text of `<is>`
- * (undefined without one), `shared` the shared strings.
+ * (undefined without one), `shared` the shared strings. The result is written into `out` (the reader reuses one
+ * object for every cell) and returned.
  */
 export function cellContent(
   t: string | undefined,
@@ -61,44 +81,44 @@ export function cellContent(
   inline: string | undefined,
   shared: readonly string[],
   date1904: boolean,
+  out: CellContent = { value: null, numeric: false, text: false },
 ): CellContent {
   switch (t) {
     case undefined:
     case 'n': {
-      if (v === undefined || v.trim() === '') return { value: null, numeric: true, text: false };
+      if (empty(v)) return put(out, null, true, false);
       const n = Number(v);
-      if (!Number.isFinite(n)) return { value: null, numeric: true, text: false, problem: `number "${v.slice(0, 40)}"` };
-      return { value: n, numeric: true, text: false };
+      if (!Number.isFinite(n)) return put(out, null, true, false, `number "${v.slice(0, 40)}"`);
+      return put(out, n, true, false);
     }
     case 's': {
-      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: true };
+      if (empty(v)) return put(out, null, false, true);
       const i = Number(v);
-      if (!Number.isInteger(i) || i < 0 || i >= shared.length)
-        return { value: null, numeric: false, text: true, problem: `shared string index "${v.slice(0, 40)}"` };
-      return { value: shared[i], numeric: false, text: true };
+      if (!Number.isInteger(i) || i < 0 || i >= shared.length) return put(out, null, false, true, `shared string index "${v.slice(0, 40)}"`);
+      return put(out, shared[i], false, true);
     }
     case 'inlineStr':
-      if (inline !== undefined) return { value: inline, numeric: false, text: true };
-      return { value: v === undefined ? null : decodeOoxmlText(v), numeric: false, text: true };
+      if (inline !== undefined) return put(out, inline, false, true);
+      return put(out, v === undefined ? null : decodeOoxmlText(v), false, true);
     case 'str':
-      return { value: v === undefined ? null : decodeOoxmlText(v), numeric: false, text: true };
+      return put(out, v === undefined ? null : decodeOoxmlText(v), false, true);
     case 'b': {
-      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: false };
+      if (empty(v)) return put(out, null, false, false);
       const b = v.trim();
-      if (b === '1' || b === 'true') return { value: true, numeric: false, text: false };
-      if (b === '0' || b === 'false') return { value: false, numeric: false, text: false };
-      return { value: null, numeric: false, text: false, problem: `boolean "${v.slice(0, 40)}"` };
+      if (b === '1' || b === 'true') return put(out, true, false, false);
+      if (b === '0' || b === 'false') return put(out, false, false, false);
+      return put(out, null, false, false, `boolean "${v.slice(0, 40)}"`);
     }
     case 'e':
-      if (v === undefined || v.trim() === '') return { value: null, numeric: false, text: false };
-      return { value: null, error: v.trim(), numeric: false, text: false };
+      if (empty(v)) return put(out, null, false, false);
+      return put(out, null, false, false, undefined, v.trim());
     case 'd': {
-      if (v === undefined || v.trim() === '') return { value: null, numeric: true, text: false };
+      if (empty(v)) return put(out, null, true, false);
       const serial = isoToSerial(v, date1904);
-      if (serial === undefined) return { value: null, numeric: true, text: false, problem: `date "${v.slice(0, 40)}"` };
-      return { value: serial, numeric: true, text: false };
+      if (serial === undefined) return put(out, null, true, false, `date "${v.slice(0, 40)}"`);
+      return put(out, serial, true, false);
     }
     default:
-      return { value: null, numeric: false, text: false, problem: `cell type t="${t.slice(0, 20)}"` };
+      return put(out, null, false, false, `cell type t="${t.slice(0, 20)}"`);
   }
 }

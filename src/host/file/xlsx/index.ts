@@ -35,7 +35,13 @@
  *
  * ## Safety
  * No DTD: a part with `<!DOCTYPE` is refused ('doctype'); only the five predefined entities and character references
- * are known. Unpacked bytes are counted against one budget per book (`budgetBytes`, default 1 GiB).
+ * are known. Unpacked bytes are counted against one budget per book (`budgetBytes`, default 1 GiB); a sheet's table
+ * may spread over at most `maxGridSlots` positions (default 20 million) and merges may fill at most 5 million cells
+ * ('too-large' beyond): a few bytes of XML cannot make the reader allocate gigabytes.
+ *
+ * ## Speed
+ * Reading is bounded by saxes (about half the time), inflating (fflate) and UTF-8 decoding; the handlers here allocate
+ * only the cells they produce. In Node, pass `crc32: zlib.crc32` (Node 20.15+) to verify checksums natively.
  */
 export { openXlsx, readSheet, type XlsxBook, type XlsxSheetInfo, type DefinedName, type OpenOptions, type SheetKind } from './book';
 export { patchCells, MAX_CELL_TEXT, type CellEdit } from './patch';

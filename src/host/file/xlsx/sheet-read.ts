@@ -22,7 +22,7 @@
 import { address, type SheetCell, type SheetTable } from '../../../core/table';
 import type { ZipEntry } from '../zip';
 import { MAX_COLS, MAX_ROWS, parseArea, parseCellRef, type Area, type CellPos } from './cell-ref';
-import { cellContent } from './cell-value';
+import { cellContent, type CellContent } from './cell-value';
 import { XlsxError } from './errors';
 import { PlainTextCollector } from './strings';
 import { NS_SML, parsePartStream, type PartSource } from './xml';
@@ -108,6 +108,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   const collector = new PlainTextCollector();
   const pos: CellPos = { row: 0, col: 0 };
   const { shared, formats, date1904 } = ctx;
+  const reused: CellContent = { value: null, numeric: false, text: false };
   const slots = new SlotBudget(ctx.maxGridSlots ?? MAX_GRID_SLOTS);
 
   const fail = (detail: string, cell?: string): never => {
@@ -115,7 +116,7 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   };
 
   const finishCell = (): void => {
-    const content = cellContent(cellT, vText, inline, shared, date1904);
+    const content = cellContent(cellT, vText, inline, shared, date1904, reused);
     if (content.problem) fail(content.problem, address(cellRow, cellCol));
     if (cellRow > maxRow) maxRow = cellRow;
     if (cellCol > maxCol) maxCol = cellCol;
