@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { cellText, type SheetTable } from '../../../src/core/table';
-import { openXlsx, readSheet } from '../../../src/host/file/xlsx';
+import { openXlsx, patchCells, readSheet } from '../../../src/host/file/xlsx';
 import { FIXTURE_JSON, FIXTURE_XLSX, fixtureTable } from '../../helpers/fixture';
 import { texts } from './builder';
 
@@ -62,4 +62,27 @@ describe('welfare-r7.xlsx', () => {
     expect(pad(b)).toEqual(pad(a));
     expect(other.rows[0][3]?.mergedFrom).toBe('A1');
   });
+
+  test.each(['original', ...WRITERS])(
+    'patching the %s file: a month line appended to every progress cell, a blank cell filled, nothing else changes',
+    (writer) => {
+      const bytes = new Uint8Array(readFileSync(writer === 'original' ? FIXTURE_XLSX : writerFile(writer)));
+      const book = openXlsx(bytes);
+      const before = readSheet(book, book.activeSheet);
+      const edits = before.rows.slice(4).map((_, i) => {
+        const text = cellText(before.rows[4 + i][12]);
+        return { address: `M${5 + i}`, before: text, at: text.length, inserted: (text ? '\n' : '') + '11月:順調に実施。' };
+      });
+      edits.push({ address: 'O5', before: '', at: 0, inserted: '備考' });
+      const after = readSheet(openXlsx(patchCells(book, book.activeSheet, edits)), 0);
+      const expected = before.rows.map((row, r) =>
+        row.map((cell, c) => {
+          const edit = edits.find((e) => e.address === `${String.fromCharCode(65 + c)}${r + 1}`);
+          return edit ? edit.before + edit.inserted : cellText(cell);
+        }),
+      );
+      expected[4][14] = '備考';
+      expect(texts(after.rows)).toEqual(expected.map((row) => Array.from(row, (x) => x ?? '')));
+    },
+  );
 });
