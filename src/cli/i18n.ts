@@ -36,6 +36,7 @@ export interface CliStrings {
   skippedLine(kinds: Record<SkippedRow['kind'], number>): string;
   otherSheetsLine(names: string[]): string;
   sectionHeading(title: string): string;
+  hiddenMark: string;
 }
 
 const MONTH_SOURCE_JA: Record<MonthSource, string> = {
@@ -102,6 +103,7 @@ const JA: CliStrings = {
   },
   otherSheetsLine: (names) => `ほかに見出しのあるシート: ${names.map((n) => `「${n}」`).join('、')}（--sheet で選べます）`,
   sectionHeading: (title) => `■ ${title}`,
+  hiddenMark: '（非表示の行）',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -159,6 +161,7 @@ const EN: CliStrings = {
   },
   otherSheetsLine: (names) => `Other sheets with a header: ${names.map((n) => `"${n}"`).join(', ')} (pick one with --sheet)`,
   sectionHeading: (title) => `■ ${title}`,
+  hiddenMark: ' (hidden row)',
 };
 
 export function strings(lang: Lang): CliStrings {

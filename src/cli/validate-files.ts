@@ -17,6 +17,8 @@ export interface FileOutcome {
   unreadable: boolean;
   /** The sheet validated, when the file could be read (consolidation uses it). */
   table?: import('../core/table').SheetTable;
+  /** The workbook's sheet names, when it could be read. */
+  sheets?: string[];
 }
 
 /** The report of a file that could not be read: one file-unreadable issue. */
@@ -35,7 +37,7 @@ export async function validateFile(file: string, options: ValidateFilesOptions):
     const book = await openBookFile(file);
     const chosen = chooseBookSheet(book, file, options.config, options.sheet);
     const report = validateSheet(chosen.table, { month: options.month, lang: options.lang, config: options.config, file, otherSheets: chosen.otherSheets });
-    return { report, unreadable: false, table: chosen.table };
+    return { report, unreadable: false, table: chosen.table, sheets: book.sheets.map((x) => x.name) };
   } catch (e) {
     return { report: unreadableReport(file, unreadableOrUnexpected(file, e), options.lang), unreadable: true };
   }

@@ -1,6 +1,7 @@
 /**
  * Which sheet of a workbook to validate (DESIGN.md section 2, "Which sheet"): the active sheet when
- * its header is found there; otherwise the first visible sheet with a header whose name does not
+ * its header is found there (unless its name marks it as an example and a real sheet has a
+ * header: staff save while looking at the example); otherwise the first visible sheet with a header whose name does not
  * mark it as an example, a cover or instructions (記入例, 見本, 表紙, 記入要領 …); otherwise the
  * first sheet with a header at all; otherwise the active sheet (which then reports
  * header-not-found). The other sheets holding a header are named in the report.
@@ -40,8 +41,12 @@ export function chooseSheet(sheets: readonly SheetCandidate[], active: number, h
   const visible = sheets.map((s, i) => ({ s, i })).filter(({ s }) => !s.hidden);
   const activeIndex = sheets[active] && !sheets[active].hidden ? active : (visible[0]?.i ?? 0);
   let index: number | undefined;
-  if (sheets[activeIndex] && header(activeIndex)) index = activeIndex;
-  index ??= visible.find(({ s, i }) => !isExampleName(s.name) && header(i))?.i;
+  const real = () => visible.find(({ s, i }) => !isExampleName(s.name) && header(i))?.i;
+  if (sheets[activeIndex] && header(activeIndex)) {
+    // Staff often save while looking at the example: an active 記入例 gives way to a real sheet.
+    index = isExampleName(sheets[activeIndex].name) ? (real() ?? activeIndex) : activeIndex;
+  }
+  index ??= real();
   index ??= visible.find(({ i }) => header(i))?.i;
   index ??= activeIndex;
   const otherSheets = visible.filter(({ i }) => i !== index && header(i)).map(({ s }) => s.name);

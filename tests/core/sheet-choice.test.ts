@@ -24,8 +24,12 @@ describe('chooseSheet (DESIGN.md section 2, "Which sheet")', () => {
     expect(choose(1, '記入例:h', 'R7:h', '集計:h')).toMatchObject({ index: 1, otherSheets: ['記入例', '集計'] });
   });
 
-  test('even when its name marks an example: the user is looking at it', () => {
-    expect(choose(0, '記入例:h', 'R7:h')).toMatchObject({ name: '記入例', otherSheets: ['R7'] });
+  test('except an active example when a real sheet has a header: staff often save while looking at the example', () => {
+    expect(choose(0, '記入例:h', 'R7:h')).toMatchObject({ name: 'R7', otherSheets: ['記入例'] });
+  });
+
+  test('an active example is still chosen when no other sheet has a header', () => {
+    expect(choose(0, '記入例:h', '表紙')).toMatchObject({ name: '記入例', otherSheets: [] });
   });
 
   test.each([

@@ -3,6 +3,7 @@ import path from 'path';
 import type { Config } from '../../core/config';
 import { DEFAULT_CONFIG } from '../../core/config';
 import { consolidate, Consolidation, ConsolidationInput, FileSummary, OutTable, toCsv } from '../../core/consolidate';
+import { WORDS } from '../../core/consolidate/i18n';
 import { Lang } from '../../core/types';
 import { parseMonth, parseOptions, UsageError } from '../args';
 import { FileAccessError, writeNewFile } from '../files';
@@ -56,8 +57,11 @@ export function parseConsolidateArgs(argv: string[], env: NodeJS.ProcessEnv): Co
   return { inputs: positionals, out, month, csv: str('csv'), force: values.force === true, lang, config: str('config') };
 }
 
-/** The files named, a folder's .xlsx files (name order, without Excel's `~$` lock files), each once. */
-export async function expandInputs(inputs: string[]): Promise<string[]> {
+/**
+ * The files named, a folder's .xlsx files (name order, without Excel's `~$` lock files), each
+ * once (the same file under two spellings or through a link counts once), never the output itself.
+ */
+export async function expandInputs(inputs: string[], exclude: string[] = []): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     let isDir = false;
@@ -73,7 +77,23 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.')).sort((a, b) => a.localeCompare(b, 'ja'));
     for (const n of names) out.push(path.join(input, n));
   }
-  return [...new Set(out)];
+  const seen = new Set<string>((await Promise.all(exclude.map(realOrResolved))).filter(Boolean));
+  const unique: string[] = [];
+  for (const f of out) {
+    const key = await realOrResolved(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return unique;
+}
+
+async function realOrResolved(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 /**
@@ -87,18 +107,28 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   const a = parseConsolidateArgs(argv, io.env);
   const t = (ja: string, en: string) => (a.lang === 'ja' ? ja : en);
   const config: Config = a.config !== undefined ? await loadConfig(a.config) : DEFAULT_CONFIG;
-  if (!a.force && (await exists(a.out))) {
-    io.err(`psheet consolidate: ${t(`${a.out} は既にあります。上書きするときは --force を付けてください`, `${a.out} already exists: add --force to replace it`)}\n`);
-    return EXIT_UNREADABLE;
+  // Every file to write is checked before anything is read or written.
+  const targets = [a.out, ...(a.csv !== undefined ? CSV_NAMES(a.lang).map((n) => path.join(a.csv!, n)) : [])];
+  for (const target of a.force ? [] : targets) {
+    if (await exists(target)) {
+      io.err(`psheet consolidate: ${t(`${target} は既にあります。上書きするときは --force を付けてください`, `${target} already exists: add --force to replace it`)}\n`);
+      return EXIT_UNREADABLE;
+    }
   }
-  const files = await expandInputs(a.inputs);
+  const files = await expandInputs(a.inputs, targets);
   if (files.length === 0) {
     io.err(`psheet consolidate: ${t('集約する .xlsx ファイルがありません', 'no .xlsx file to consolidate')}\n`);
     return EXIT_UNREADABLE;
   }
   const inputs: ConsolidationInput[] = [];
+  const skipped: string[] = [];
   for (const [i, file] of files.entries()) {
     const r = await validateFile(file, { month: a.month, lang: a.lang, config });
+    if (r.sheets && isConsolidated(r.sheets)) {
+      // An earlier run's output in the same folder is not a department's workbook.
+      skipped.push(file);
+      continue;
+    }
     inputs.push({ file: path.basename(file), table: r.table, report: r.report });
     if (io.stderrIsTTY) io.err(progressLine(i + 1, files.length, path.basename(file), r.report, r.unreadable, a.lang) + '\n');
   }
@@ -113,9 +143,17 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     }
     throw e;
   }
-  io.out(textReport(result, a, files.length));
+  for (const f of skipped) {
+    io.err(`psheet consolidate: ${t(`${f} は集約済みのブック（「全庁集約」「集計」のシートがある）なので読み込みませんでした`, `${f} is a consolidated workbook (it has the consolidation's sheets): not read`)}\n`);
+  }
+  io.out(textReport(result, a, inputs.length));
   if (result.files.some((f) => f.verdict === 'unreadable')) return EXIT_UNREADABLE;
   return result.files.some((f) => f.verdict === 'needs-fix') ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** A workbook this command wrote: it holds the 全庁集約 and 集計 sheets (in either language). */
+function isConsolidated(sheets: string[]): boolean {
+  return Object.values(WORDS).some((w) => sheets.includes(w.sheets.all) && sheets.includes(w.sheets.summary));
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -126,6 +164,9 @@ async function exists(p: string): Promise<boolean> {
     return false;
   }
 }
+
+/** The CSV files' names: the sheets' names. */
+const CSV_NAMES = (lang: Lang) => [WORDS[lang].sheets.all, WORDS[lang].sheets.summary, WORDS[lang].sheets.issues].map((n) => `${n}.csv`);
 
 async function writeCsvs(dir: string, tables: OutTable[], force: boolean): Promise<void> {
   await fs.mkdir(dir, { recursive: true });

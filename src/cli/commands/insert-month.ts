@@ -1,3 +1,4 @@
+import { realpathSync } from 'fs';
 import path from 'path';
 import type { Config } from '../../core/config';
 import { DEFAULT_CONFIG } from '../../core/config';
@@ -47,6 +48,16 @@ interface InsertArgs {
   config?: string;
 }
 
+/** The two paths name the same file (through symlinks, `./` or `..` too). */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 export function parseInsertArgs(argv: string[], env: NodeJS.ProcessEnv): InsertArgs {
   const { values, positionals } = parseOptions(argv, OPTIONS);
   const str = (k: string) => values[k] as string | undefined;
@@ -61,7 +72,7 @@ export function parseInsertArgs(argv: string[], env: NodeJS.ProcessEnv): InsertA
   if (!inPlace && out === undefined)
     throw usage('書き込み先を --out ファイル か --in-place で指定してください', 'choose where to write: --out FILE or --in-place');
   if (inPlace && out !== undefined) throw usage('--out と --in-place は同時に使えません', '--out and --in-place cannot be used together');
-  if (out !== undefined && path.resolve(out) === path.resolve(positionals[0])) {
+  if (out !== undefined && sameFile(out, positionals[0])) {
     throw usage(
       '--out に元のファイルは指定できません。上書きするときは --in-place を使ってください',
       '--out cannot be the input file: use --in-place to overwrite it',
@@ -181,7 +192,7 @@ function report(io: CliIo, a: InsertArgs, sheet: string, plan: InsertionPlan, wr
           month: a.month,
           written: plan.changes.length > 0 ? written : null,
           added: plan.changes.map((c) => ({ cell: c.address, row: c.row, no: c.no, initiative: c.initiative, line: c.line })),
-          skipped: plan.skipped.map((s) => ({ cell: s.address, row: s.row, no: s.no, initiative: s.initiative, reason: s.reason, message: s.message[a.lang] })),
+          skipped: plan.skipped.map((s) => ({ cell: s.address, row: s.row, no: s.no, initiative: s.initiative, reason: s.reason, message: skipMessage(s, a.lang) })),
         },
         null,
         2,
@@ -196,5 +207,11 @@ function report(io: CliIo, a: InsertArgs, sheet: string, plan: InsertionPlan, wr
     ),
   );
   for (const c of plan.changes) io.out(`  + ${who(c)}: ${c.line}\n`);
-  for (const s of plan.skipped) io.out(`  - ${who(s)}: ${t('追加しません', 'skipped')} — ${s.message[a.lang]}\n`);
+  for (const s of plan.skipped) io.out(`  - ${who(s)}: ${t('追加しません', 'skipped')} — ${skipMessage(s, a.lang)}\n`);
+}
+
+/** A skip's message as the CLI says it: hidden rows name the option that includes them. */
+function skipMessage(s: InsertionPlan['skipped'][number], lang: Lang): string {
+  if (s.reason !== 'hidden') return s.message[lang];
+  return lang === 'ja' ? `${s.message.ja}。含めるときは --include-hidden を付けてください` : `${s.message.en}; add --include-hidden to include it`;
 }

@@ -57,15 +57,19 @@ function paintSeverity(sev: Severity, label: string, st: Style): string {
   return st.cyan(label);
 }
 
-/** The core prefixes cell messages with `M9: `; the line shows the address on its own. */
+/**
+ * The core prefixes cell messages with `M9: ` (`M9（非表示の行）: ` on a hidden row); the line shows
+ * the address on its own, so the prefix is dropped.
+ */
 function messageWithoutCell(issue: Issue): string {
-  const prefix = issue.cell ? `${issue.cell}: ` : '';
-  return prefix && issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+  if (!issue.cell || !issue.message.startsWith(issue.cell)) return issue.message;
+  const colon = issue.message.indexOf(': ', issue.cell.length);
+  return colon >= 0 && colon <= issue.cell.length + 12 ? issue.message.slice(colon + 2) : issue.message;
 }
 
 function issueLine(issue: Issue, s: CliStrings, st: Style, indent = '    '): string {
   const parts = [paintSeverity(issue.severity, s.severity[issue.severity], st)];
-  if (issue.cell) parts.push(st.bold(issue.cell));
+  if (issue.cell) parts.push(st.bold(issue.cell) + (issue.hidden ? s.hiddenMark : ''));
   parts.push(messageWithoutCell(issue));
   parts.push(st.dim(`(${issue.code})`));
   return indent + parts.join('  ');
