@@ -1,26 +1,78 @@
 import { SheetTable } from '../core/table';
 
 /**
- * The one workbook port the task pane and the commands talk to. Three adapters implement it:
- * Office.js (src/host/office), in-memory (src/host/memory: tests and the demo) and .xlsx files
- * (src/host/file: CLI and consolidation). Every write is additive, limited to the cells it
- * names, and refused before writing when it cannot be done whole.
+ * The one workbook port the task pane and the commands talk to. Two adapters implement it:
+ * Office.js (src/host/office) and the in-memory one (src/host/memory: the Office adapter on the
+ * fake Excel, for tests and the demo). Every write is additive or removes only what the add-in
+ * itself added, is limited to the cells it names, and is refused before writing when it cannot be
+ * done whole.
+ *
+ * Sheets are named by id wherever the pane keeps them: an id survives renaming and a sheet of the
+ * same name added later is another sheet. Methods taking `sheet` accept an id or a name.
  */
-export interface SheetList {
-  names: string[];
-  active: string;
+
+export interface SheetInfo {
+  /** Stable id (`Worksheet.id`). */
+  id: string;
+  name: string;
+  /** Hidden and very hidden sheets are false. */
+  visible: boolean;
+  /** The sheet's first rows (as many as asked for), to tell whether it holds a header. */
+  head?: SheetTable;
 }
 
-/** A row of the 検証結果 report sheet. */
-export interface ReportSheetRow {
-  code: string;
-  severity: string;
-  /** Sheet and cell the row links to, e.g. `Sheet1` / `M9`. */
-  sheet: string;
-  cell?: string;
-  no?: number | string;
-  initiative?: string;
-  message: string;
+export interface SheetList {
+  sheets: SheetInfo[];
+  /** Id of the active sheet. */
+  activeId: string;
+  /** The workbook's file name, when the host tells it (ExcelApi 1.7). */
+  workbook?: string;
+}
+
+export interface ListSheetsOptions {
+  /** Also read the first `headRows` rows of every sheet (one more round trip). */
+  headRows?: number;
+}
+
+/** A sheet read whole: the engine's table plus the sheet's id. */
+export interface SheetRead extends SheetTable {
+  sheetId: string;
+}
+
+/** What happens in the workbook while the pane is open. */
+export type WorkbookEvent =
+  | { type: 'activated'; sheetId: string }
+  | {
+      type: 'changed';
+      sheetId: string;
+      /** The changed range on that sheet (`M9`, `A1:F20`). */
+      address: string;
+      /** The change was made by this add-in (known from ExcelApi 1.14; false when unknown). */
+      byThisAddin: boolean;
+    }
+  /** A sheet was added or deleted: the list of sheets is out of date. */
+  | { type: 'sheets' };
+
+export type Unsubscribe = () => Promise<void>;
+
+/** One cell of the report sheet: text, a number, a link to a cell, or empty. */
+export type ReportCell = string | number | null | { text: string; link: { sheet: string; cell?: string } };
+
+/**
+ * The report sheet (点検結果) as the pane composes it, in the user's language: a title, a block of
+ * facts (file, sheet, reporting month, date and time, scale, verdict, counts), then a table with a
+ * header row. The adapter lays it out, keeps every text as text, links the cells and sets up the
+ * page for printing (A4 landscape, the table's header row repeated on each page).
+ */
+export interface ReportDocument {
+  /** The sheet name wanted; `(2)`, `(3)` … are added when a sheet of the user's has it. */
+  name: string;
+  title: string;
+  facts: [label: string, value: ReportCell][];
+  columns: string[];
+  /** Column widths in points, in the order of `columns`. */
+  widths?: number[];
+  rows: ReportCell[][];
 }
 
 /** A run of text with its font, for cells with mixed in-cell formatting. */
@@ -53,32 +105,69 @@ export type WriteResult =
       ok: true;
       /** Cells written (writeCells) or report rows written (writeReportSheet). */
       written: number;
-      /** The sheet written to, when the adapter chose it (the report may go to `検証結果 (2)`). */
+      /** The sheet written to, when the adapter chose it (the report may go to `点検結果 (2)`). */
       sheet?: string;
     }
   | { ok: false; refusal: WriteRefusal };
+
+/** A cell to mark with a background colour, or to unmark. */
+export interface CellMark {
+  address: string;
+  /** `#RRGGBB`. */
+  color: string;
+}
+
+export type MarkResult =
+  | {
+      ok: true;
+      /** Cells marked (markCells) or whose mark was removed (unmarkCells). */
+      changed: string[];
+      /**
+       * Cells left as they were: markCells skips cells that already have a fill of their own;
+       * unmarkCells keeps cells whose fill is no longer the mark (the user changed it).
+       */
+      skipped: string[];
+    }
+  | { ok: false; refusal: Extract<WriteRefusal, { reason: 'protected' }> };
 
 export interface HostCapabilities {
   /** In-cell rich text survives an append (ExcelApi 1.18 text runs, or the file adapter). */
   keepsTextRuns: boolean;
   /** Workbook settings are available (ExcelApi 1.4). */
   settings: boolean;
+  /** Sheet activated/added/deleted events (ExcelApi 1.7). */
+  sheetEvents: boolean;
+  /** Cell change events (ExcelApi 1.9). */
+  changeEvents: boolean;
+  /** Marking cells with a fill and removing exactly those marks (ExcelApi 1.9 reads fills per cell). */
+  marks: boolean;
+  /** Several cells selected at once (ExcelApi 1.9). */
+  multiSelect: boolean;
 }
 
 export interface WorkbookPort {
   readonly capabilities: HostCapabilities;
-  listSheets(): Promise<SheetList>;
-  /** Reads the used range's values and formulas (Office: in one `context.sync()`). */
-  readSheet(name?: string): Promise<SheetTable>;
+  /** The sheets with their ids, the active one, and (asked for) each sheet's first rows: 1 sync, 2 with heads. */
+  listSheets(options?: ListSheetsOptions): Promise<SheetList>;
+  /** Reads a sheet's used range (the active sheet without `sheet`); Office: one `context.sync()`. */
+  readSheet(sheet?: string): Promise<SheetRead>;
   /** Addresses among `addresses` whose cells hold mixed in-cell formatting (rich text runs). */
   richTextCells(sheet: string, addresses: string[]): Promise<string[]>;
   isProtected(sheet: string): Promise<boolean>;
   /** Activates the sheet, then selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Writes the 検証結果 sheet in one batch; replaces only a report sheet this add-in wrote. */
-  writeReportSheet(name: string, rows: ReportSheetRow[], lang: 'ja' | 'en'): Promise<WriteResult>;
+  /** Activates the sheet, then selects the cells (all of them from ExcelApi 1.9, else the first). */
+  selectCells(sheet: string, addresses: string[]): Promise<void>;
+  /** Calls `listener` for sheet switches, cell changes and added or deleted sheets until unsubscribed. */
+  watch(listener: (event: WorkbookEvent) => void): Promise<Unsubscribe>;
+  /** Writes the report sheet in one batch (2 syncs); replaces only a report sheet this add-in wrote. */
+  writeReportSheet(report: ReportDocument): Promise<WriteResult>;
   /** Writes cell texts in one batch after re-reading and comparing them (Office: at most 2 syncs). */
   writeCells(sheet: string, changes: CellChange[]): Promise<WriteResult>;
+  /** Gives cells without a fill of their own the mark's colour (2 syncs); refused on a protected sheet. */
+  markCells(sheet: string, marks: CellMark[]): Promise<MarkResult>;
+  /** Removes the fill of cells that still carry exactly the mark's colour (2 syncs). */
+  unmarkCells(sheet: string, marks: CellMark[]): Promise<MarkResult>;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
 }

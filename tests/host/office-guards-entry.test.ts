@@ -1,11 +1,11 @@
 import { createFakeExcel, FakeExcel } from '../../src/host/fake-excel';
 import { createOfficeWorkbook } from '../../src/host/office';
-import type { ReportSheetRow } from '../../src/host/port';
+import { IssueRow, reportDoc } from './report-doc';
 
 /**
  * The adapter's guard against Excel's coercion of written text: writeCells hands Excel a text
  * that would read as a number, date, boolean, error value or formula with a leading apostrophe,
- * and the report sheet gives its text columns the Text format (@). Each test first shows that the
+ * and the report sheet gives its text cells the Text format (@) and the same apostrophe. Each test first shows that the
  * fake host, written to directly without the guard, would not keep the text, so the test fails
  * if the guard goes.
  */
@@ -113,7 +113,7 @@ describe('Office adapter guard: written text stays text', () => {
   });
 
   it('the report sheet keeps texts that look like numbers, dates or formulas as text (Text format)', async () => {
-    const rows: ReportSheetRow[] = [
+    const rows: IssueRow[] = [
       { code: 'month-missing', severity: 'error', sheet: 'R7進捗', cell: 'M9', no: '4', initiative: '10月1日', message: '+1 件' },
       { code: 'symbol-missing', severity: 'error', sheet: 'R7進捗', cell: 'L8', no: '1e3', initiative: '@mention', message: '=SUM(A1)' },
       { code: 'target-behind', severity: 'warning', sheet: 'R7進捗', cell: 'K3', no: 'TRUE', initiative: '#N/A', message: '- 5 件' },
@@ -121,10 +121,18 @@ describe('Office adapter guard: written text stays text', () => {
     const texts = rows.flatMap((r) => [String(r.no), r.initiative!, r.message]);
     for (const text of texts) expect(keptAsText(await unguarded(text), text)).toBe(false);
 
-    const fake = createFakeExcel({ sheets: [{ name: 'R7進捗', values: [['No.']] }] });
-    expect(await createOfficeWorkbook(fake.host).writeReportSheet('検証結果', rows, 'ja')).toMatchObject({ ok: true, written: 3 });
-    const values = fake.sheet('検証結果').values;
-    expect(values.slice(1).flatMap((row) => [row[3], row[4], row[5]])).toEqual(texts);
-    expect((await valueTypes(fake, '検証結果', 'D2:F4')).flat()).toEqual(texts.map(() => 'String'));
+    // Also on a host without Range.hyperlink, where the links are formulas next to these texts.
+    for (const requirementSets of [undefined, ['ExcelApi 1.4']]) {
+      const fake = createFakeExcel({ sheets: [{ name: 'R7進捗', values: [['No.']] }], requirementSets });
+      expect(await createOfficeWorkbook(fake.host).writeReportSheet(reportDoc(rows))).toMatchObject({ ok: true, written: 3 });
+      const values = fake.sheet('点検結果').values;
+      expect(values.slice(4).flatMap((row) => [row[0], row[1], row[4]])).toEqual(texts);
+      const types = await valueTypes(fake, '点検結果', 'A5:E7');
+      expect(types.flatMap((row) => [row[0], row[1], row[4]])).toEqual(texts.map(() => 'String'));
+      // Both ways Excel honours: the Text format, and the quote prefix (kept when the format changes).
+      for (const address of ['A5', 'B5', 'E5', 'A6', 'B6', 'E6', 'A7', 'B7', 'E7']) {
+        expect(fake.sheet('点検結果').cell(address)).toMatchObject({ numberFormat: '@', quotePrefix: true });
+      }
+    }
   });
 });

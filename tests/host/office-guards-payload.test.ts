@@ -1,6 +1,7 @@
 import { createFakeExcel } from '../../src/host/fake-excel';
 import { createOfficeWorkbook } from '../../src/host/office';
-import type { CellChange, ReportSheetRow } from '../../src/host/port';
+import type { CellChange } from '../../src/host/port';
+import { IssueRow, reportDoc } from './report-doc';
 
 /**
  * The adapter plans its requests from its own size estimate (office/payload.ts); the fake host
@@ -56,7 +57,7 @@ describe('Office adapter guard: request sizes', () => {
   });
 
   it('with a doctored estimate, the fake refuses the report written in one request', async () => {
-    const rows: ReportSheetRow[] = Array.from({ length: 800 }, (_, i) => ({
+    const rows: IssueRow[] = Array.from({ length: 800 }, (_, i) => ({
       code: 'month-missing',
       severity: 'error',
       sheet: 'R7進捗',
@@ -66,13 +67,13 @@ describe('Office adapter guard: request sizes', () => {
     }));
     mockDoctored = true;
     const doctored = createFakeExcel({ sheets: [{ name: 'R7進捗', values: [['No.']] }], payloadLimit: LIMIT });
-    const refused = createOfficeWorkbook(doctored.host, { payloadLimit: LIMIT }).writeReportSheet('検証結果', rows, 'ja');
+    const refused = createOfficeWorkbook(doctored.host, { payloadLimit: LIMIT }).writeReportSheet(reportDoc(rows));
     await expect(refused).rejects.toMatchObject({ code: 'payload-too-large' });
     expect(doctored.payloads.some((p) => p.failed === 'RequestPayloadSizeLimitExceeded')).toBe(true);
 
     mockDoctored = false;
     const fake = createFakeExcel({ sheets: [{ name: 'R7進捗', values: [['No.']] }], payloadLimit: LIMIT });
-    expect(await createOfficeWorkbook(fake.host, { payloadLimit: LIMIT }).writeReportSheet('検証結果', rows, 'ja')).toMatchObject({ ok: true, written: 800 });
+    expect(await createOfficeWorkbook(fake.host, { payloadLimit: LIMIT }).writeReportSheet(reportDoc(rows))).toMatchObject({ ok: true, written: 800 });
     expect(fake.payloads.every((p) => !p.failed && p.request <= LIMIT)).toBe(true);
   });
 

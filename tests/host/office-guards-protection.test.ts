@@ -1,6 +1,7 @@
 import { createFakeExcel, FakeExcel } from '../../src/host/fake-excel';
 import { createOfficeWorkbook } from '../../src/host/office';
-import type { CellChange, ReportSheetRow } from '../../src/host/port';
+import type { CellChange } from '../../src/host/port';
+import { IssueRow, reportDoc } from './report-doc';
 
 /**
  * Protection. Excel lets a protected sheet take writes to its unlocked cells; the add-in's policy
@@ -59,24 +60,24 @@ describe('Office adapter guard: protected sheets', () => {
     ).toEqual(CHANGES.map((c) => c.after));
   });
 
-  it('never replaces its own report sheet once the user protected it: writes 検証結果 (2) instead', async () => {
-    const rows: ReportSheetRow[] = [{ code: 'month-missing', severity: 'error', sheet: 'R7進捗', cell: 'B2', no: 1, message: '5月の進捗がありません' }];
+  it('never replaces its own report sheet once the user protected it: writes 点検結果 (2) instead', async () => {
+    const rows: IssueRow[] = [{ code: 'month-missing', severity: 'error', sheet: 'R7進捗', cell: 'B2', no: 1, message: '5月の進捗がありません' }];
     const fake = createFakeExcel({ sheets: [{ name: 'R7進捗', values: [['No.']] }] });
     const port = createOfficeWorkbook(fake.host);
-    await port.writeReportSheet('検証結果', rows, 'ja');
-    fake.setProtected('検証結果', true);
-    const first = fake.sheet('検証結果').values;
+    await port.writeReportSheet(reportDoc(rows));
+    fake.setProtected('点検結果', true);
+    const first = fake.sheet('点検結果').values;
 
     // Excel itself would refuse clearing the protected sheet.
     await expect(
       fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('検証結果').getRange().clear();
+        ctx.workbook.worksheets.getItem('点検結果').getRange().clear();
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'AccessDenied' });
 
-    expect(await port.writeReportSheet('検証結果', rows, 'en')).toMatchObject({ ok: true, sheet: '検証結果 (2)' });
-    expect(fake.sheet('検証結果').values).toEqual(first);
-    expect(fake.sheet('検証結果 (2)').values[0][0]).toBe('Code');
+    expect(await port.writeReportSheet(reportDoc(rows, { lang: 'en' }))).toMatchObject({ ok: true, sheet: '点検結果 (2)' });
+    expect(fake.sheet('点検結果').values).toEqual(first);
+    expect(fake.sheet('点検結果 (2)').values[0][0]).toBe('Check results');
   });
 });

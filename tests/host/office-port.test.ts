@@ -1,5 +1,6 @@
 import { createFakeExcel } from '../../src/host/fake-excel';
 import { createOfficeWorkbook, OfficeHostError } from '../../src/host/office';
+import { reportDoc } from './report-doc';
 
 function twoSheets(extra: { requirementSets?: string[] } = {}) {
   return createFakeExcel({
@@ -30,7 +31,15 @@ describe('Office adapter: navigation, protection, settings', () => {
   it('lists the sheets and the active one in one sync', async () => {
     const fake = twoSheets();
     fake.activate('R7進捗');
-    expect(await createOfficeWorkbook(fake.host).listSheets()).toEqual({ names: ['Sheet1', 'R7進捗'], active: 'R7進捗' });
+    const ids = fake.sheetNames().map((n) => fake.sheet(n).id);
+    expect(await createOfficeWorkbook(fake.host).listSheets()).toEqual({
+      sheets: [
+        { id: ids[0], name: 'Sheet1', visible: true },
+        { id: ids[1], name: 'R7進捗', visible: true },
+      ],
+      activeId: ids[1],
+      workbook: 'Book1.xlsx',
+    });
     expect(fake.syncCount).toBe(1);
   });
 
@@ -68,11 +77,20 @@ describe('Office adapter: navigation, protection, settings', () => {
   it('works on an ExcelApi 1.4 host', async () => {
     const fake = twoSheets({ requirementSets: ['ExcelApi 1.4'] });
     const port = createOfficeWorkbook(fake.host);
-    expect(port.capabilities).toEqual({ keepsTextRuns: false, settings: true });
+    expect(port.capabilities).toEqual({ keepsTextRuns: false, settings: true, sheetEvents: false, changeEvents: false, marks: false, multiSelect: false });
     expect((await port.readSheet('R7進捗')).rows).toEqual([[{ value: 'No.' }], [{ value: 1 }]]);
     await port.selectCell('Sheet1', 'A1');
-    const report = await port.writeReportSheet('検証結果', [{ code: 'required-empty', severity: 'error', sheet: 'R7進捗', cell: 'J14', message: 'm' }], 'ja');
-    expect(report).toEqual({ ok: true, written: 1, sheet: '検証結果' });
+    const report = await port.writeReportSheet(reportDoc([{ code: 'required-empty', severity: 'error', sheet: 'R7進捗', cell: 'J14', message: 'm' }]));
+    expect(report).toEqual({ ok: true, written: 1, sheet: '点検結果' });
+    expect((await port.listSheets({ headRows: 2 })).sheets.map((s) => [s.name, s.head?.rows.length])).toEqual([
+      ['Sheet1', 1],
+      ['R7進捗', 2],
+      ['点検結果', 2],
+    ]);
+    // No events below ExcelApi 1.7: watching costs nothing and unsubscribing is harmless.
+    const stop = await port.watch(() => undefined);
+    await stop();
+    expect(fake.events.count()).toBe(0);
     expect(await port.writeCells('Sheet1', [{ address: 'A1', before: 'a', after: 'a\n11月:' }])).toEqual({ ok: true, written: 1 });
     expect(fake.payloads.every((p) => !p.failed)).toBe(true);
   });

@@ -9,7 +9,7 @@ describe('Office adapter: reading a sheet', () => {
     const { port, fake } = createDemoWorkbook(sample);
     const table = await port.readSheet();
     expect(fake.syncCount).toBe(1);
-    expect(table).toEqual(await fixtureTable());
+    expect(table).toEqual({ ...(await fixtureTable()), sheetId: fake.sheet(table.sheetName).id });
   });
 
   it('asks Excel to wait while the user edits a cell (ExcelApi 1.11+), and not on older hosts', async () => {
@@ -54,7 +54,7 @@ describe('Office adapter: reading a sheet', () => {
 
   it('reads an empty sheet in one sync', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Empty', values: [] }] });
-    expect(await createOfficeWorkbook(fake.host).readSheet()).toEqual({ sheetName: 'Empty', rows: [] });
+    expect(await createOfficeWorkbook(fake.host).readSheet()).toEqual({ sheetName: 'Empty', rows: [], sheetId: fake.sheet('Empty').id });
     expect(fake.syncCount).toBe(1);
   });
 

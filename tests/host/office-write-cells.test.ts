@@ -73,21 +73,30 @@ describe('Office adapter: writeCells', () => {
     const fake = fakeWith();
     const port = createOfficeWorkbook(fake.host);
     const long = `${M5}\n${'あ'.repeat(32_767)}`;
-    expect(await port.writeCells('R7進捗', [{ address: 'B5', before: M5, after: long }])).toEqual({ ok: false, refusal: { reason: 'too-long', addresses: ['B5'] } });
+    expect(await port.writeCells('R7進捗', [{ address: 'B5', before: M5, after: long }])).toEqual({
+      ok: false,
+      refusal: { reason: 'too-long', addresses: ['B5'] },
+    });
     expect(await port.writeCells('R7進捗', [{ address: 'B5', before: M5, after: '5月:実施' }])).toEqual({
       ok: false,
       refusal: { reason: 'not-additive', addresses: ['B5'] },
     });
-    expect(
-      await port.writeCells('R7進捗', [{ address: 'B5', before: M5, after: `${M5}\n7月:`, insert: { at: 0, text: '\n7月:' } }]),
-    ).toEqual({ ok: false, refusal: { reason: 'not-additive', addresses: ['B5'] } });
+    expect(await port.writeCells('R7進捗', [{ address: 'B5', before: M5, after: `${M5}\n7月:`, insert: { at: 0, text: '\n7月:' } }])).toEqual({
+      ok: false,
+      refusal: { reason: 'not-additive', addresses: ['B5'] },
+    });
     expect(fake.syncCount).toBe(0);
   });
 
   it('keeps a written text that starts like a formula as text', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'S', values: [['', '-']] }] });
     const port = createOfficeWorkbook(fake.host);
-    expect(await port.writeCells('S', [{ address: 'A1', before: '', after: '=7月:' }, { address: 'B1', before: '-', after: '-\n7月:' }])).toEqual({
+    expect(
+      await port.writeCells('S', [
+        { address: 'A1', before: '', after: '=7月:' },
+        { address: 'B1', before: '-', after: '-\n7月:' },
+      ]),
+    ).toEqual({
       ok: true,
       written: 2,
     });
@@ -97,11 +106,7 @@ describe('Office adapter: writeCells', () => {
   });
 
   it('on ExcelApi 1.18 appends to rich-text cells through text runs, keeping the runs', async () => {
-    const runs = [
-      { text: '4月:', font: { bold: true } },
-      { text: '準備\n5月:実施', font: { color: '#FF0000' } },
-      { text: '\n6月:実施' },
-    ];
+    const runs = [{ text: '4月:', font: { bold: true } }, { text: '準備\n5月:実施', font: { color: '#FF0000' } }, { text: '\n6月:実施' }];
     const fake = fakeWith({ requirementSets: ['ExcelApi 1.18'] }, { richText: { B5: runs } });
     const port = createOfficeWorkbook(fake.host);
     expect(port.capabilities.keepsTextRuns).toBe(true);
@@ -122,10 +127,7 @@ describe('Office adapter: writeCells', () => {
   });
 
   it('below ExcelApi 1.18 writes plain values and says it does not keep text runs', async () => {
-    const runs = [
-      { text: '4月:', font: { bold: true } },
-      { text: '準備\n5月:実施\n6月:実施' },
-    ];
+    const runs = [{ text: '4月:', font: { bold: true } }, { text: '準備\n5月:実施\n6月:実施' }];
     const fake = fakeWith({ requirementSets: ['ExcelApi 1.17'] }, { richText: { B5: runs } });
     const port = createOfficeWorkbook(fake.host);
     expect(port.capabilities.keepsTextRuns).toBe(false);

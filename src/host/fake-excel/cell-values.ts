@@ -112,6 +112,7 @@ function setFormula(cell: FakeCell, formula: string, ctx: EntryContext): void {
 
 /** Applies one written entry to a cell, the way Excel takes typed input. */
 export function applyEntry(cell: FakeCell, entry: unknown, ctx: EntryContext): void {
+  delete cell.quotePrefix;
   delete cell.runs;
   delete cell.formula;
   delete cell.error;
@@ -124,9 +125,11 @@ export function applyEntry(cell: FakeCell, entry: unknown, ctx: EntryContext): v
     return;
   }
   const text = String(entry);
-  // A leading apostrophe keeps the rest as text, whatever it looks like; Excel drops the apostrophe.
+  // A leading apostrophe keeps the rest as text, whatever it looks like; Excel drops the apostrophe
+  // and keeps the cell's quote prefix (so editing it later keeps it text, whatever its format).
   if (text.startsWith("'")) {
     cell.value = text.slice(1) === '' ? null : text.slice(1);
+    cell.quotePrefix = true;
     return;
   }
   if (cell.numberFormat === '@') {
@@ -206,6 +209,7 @@ export function clearRect(state: FakeWorkbookState, sheet: FakeSheetState, rect:
       delete cell.font;
       delete cell.wrapText;
       delete cell.fill;
+      delete cell.quotePrefix;
       delete cell.runs;
     }
     state.tidy(sheet, row, col);

@@ -92,6 +92,7 @@ export interface FakeCellView {
   font?: Record<string, unknown>;
   fill?: { color: string; pattern?: string };
   hyperlink?: Record<string, unknown>;
+  quotePrefix?: true;
 }
 
 /** A read-only picture of one sheet as it is now. */

@@ -37,6 +37,8 @@ export interface FakeCell {
   font?: FontProps;
   wrapText?: boolean;
   hyperlink?: Record<string, unknown>;
+  /** The entry was written with a leading apostrophe (Excel's quote prefix, kept with the cell's style). */
+  quotePrefix?: true;
   /** `format.fill`: a solid colour (`#FFC7CE`); absent for no fill. */
   fill?: { color: string; pattern?: string };
 }
@@ -226,7 +228,8 @@ export class FakeWorkbookState {
       cell.font === undefined &&
       cell.wrapText === undefined &&
       cell.hyperlink === undefined &&
-      cell.fill === undefined;
+      cell.fill === undefined &&
+      cell.quotePrefix === undefined;
     if (empty) sheet.cells.delete(key);
   }
 

@@ -5,10 +5,15 @@
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-/** The two forms of `Excel.run` the adapter calls; `Excel.run` itself satisfies it. */
+/**
+ * The forms of `Excel.run` the adapter calls; `Excel.run` itself satisfies it. The context form
+ * runs a batch on a context used before: event handlers are removed only through the context
+ * that added them.
+ */
 export interface ExcelRunFunction {
   <T>(batch: ExcelBatch<T>): Promise<T>;
   <T>(options: Excel.RunOptions, batch: ExcelBatch<T>): Promise<T>;
+  <T>(context: Excel.RequestContext, batch: ExcelBatch<T>): Promise<T>;
 }
 
 export interface ExcelHost {

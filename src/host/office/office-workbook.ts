@@ -1,11 +1,27 @@
-import { SheetTable } from '../../core/table';
-import type { CellChange, HostCapabilities, ReportSheetRow, SheetList, WorkbookPort, WriteResult } from '../port';
+import type {
+  CellChange,
+  CellMark,
+  HostCapabilities,
+  ListSheetsOptions,
+  MarkResult,
+  ReportDocument,
+  SheetList,
+  SheetRead,
+  Unsubscribe,
+  WorkbookEvent,
+  WorkbookPort,
+  WriteResult,
+} from '../port';
+import { markCellsIn, unmarkCellsIn } from './cell-marks';
 import type { ExcelBatch, ExcelHost } from './excel-host';
 import { hasCode, sheetNotFound } from './errors';
 import { DEFAULT_PAYLOAD_LIMIT } from './payload';
 import { DEFAULT_READ_OPTIONS, readSheetTable } from './read-sheet';
 import { writeReport } from './report-sheet';
 import { ExcelFeatures, assertMinimumHost, excelFeatures } from './requirements';
+import { selectCellsIn } from './select-cells';
+import { listSheetsIn } from './sheet-list';
+import { watchWorkbook } from './workbook-events';
 import { richTextCellsIn, writeCellsIn } from './write-cells';
 
 /**
@@ -33,7 +49,14 @@ class OfficeWorkbook implements WorkbookPort {
     private readonly features: ExcelFeatures,
     private readonly options: OfficeWorkbookOptions,
   ) {
-    this.capabilities = { keepsTextRuns: features.textRuns, settings: true };
+    this.capabilities = {
+      keepsTextRuns: features.textRuns,
+      settings: true,
+      sheetEvents: features.sheetEvents,
+      changeEvents: features.changeEvents,
+      marks: features.cellProperties,
+      multiSelect: features.multiSelect,
+    };
     this.payloadLimit = options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT;
   }
 
@@ -51,20 +74,13 @@ class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  listSheets(): Promise<SheetList> {
-    return this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load('items/name');
-      const active = sheets.getActiveWorksheet();
-      active.load('name');
-      await ctx.sync();
-      return { names: sheets.items.map((s) => s.name), active: active.name };
-    });
+  listSheets(options?: ListSheetsOptions): Promise<SheetList> {
+    return this.run((ctx) => listSheetsIn(ctx, this.features, options));
   }
 
-  readSheet(name?: string): Promise<SheetTable> {
+  readSheet(sheet?: string): Promise<SheetRead> {
     return this.run((ctx) =>
-      readSheetTable(ctx, name, {
+      readSheetTable(ctx, sheet, {
         mergedAreas: this.features.mergedAreas,
         payloadLimit: this.payloadLimit,
         firstBlockRows: this.options.firstBlockRows ?? DEFAULT_READ_OPTIONS.firstBlockRows,
@@ -97,8 +113,28 @@ class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  writeReportSheet(name: string, rows: ReportSheetRow[], lang: 'ja' | 'en'): Promise<WriteResult> {
-    return this.run((ctx) => writeReport(ctx, name, rows, lang, { freezePanes: this.features.freezePanes, payloadLimit: this.payloadLimit }));
+  selectCells(sheet: string, addresses: string[]): Promise<void> {
+    return this.onSheet(sheet, (ctx) => selectCellsIn(ctx, sheet, addresses, this.features.multiSelect));
+  }
+
+  watch(listener: (event: WorkbookEvent) => void): Promise<Unsubscribe> {
+    return watchWorkbook(this.host, this.features, listener);
+  }
+
+  writeReportSheet(report: ReportDocument): Promise<WriteResult> {
+    return this.run((ctx) =>
+      writeReport(ctx, report, { hyperlinks: this.features.hyperlinks, pageLayout: this.features.pageLayout, payloadLimit: this.payloadLimit }),
+    );
+  }
+
+  async markCells(sheet: string, marks: CellMark[]): Promise<MarkResult> {
+    if (!this.features.cellProperties) throw new Error('markCells needs ExcelApi 1.9 (capabilities.marks is false)');
+    return this.onSheet(sheet, (ctx) => markCellsIn(ctx, sheet, marks));
+  }
+
+  async unmarkCells(sheet: string, marks: CellMark[]): Promise<MarkResult> {
+    if (!this.features.cellProperties) throw new Error('unmarkCells needs ExcelApi 1.9 (capabilities.marks is false)');
+    return this.onSheet(sheet, (ctx) => unmarkCellsIn(ctx, sheet, marks));
   }
 
   writeCells(sheet: string, changes: CellChange[]): Promise<WriteResult> {

@@ -137,7 +137,7 @@ class TableReader {
 
   /** Only the used range's size, after the first request was refused. */
   async probe(): Promise<UsedDims | undefined> {
-    this.sheet.load('name');
+    this.sheet.load('id,name');
     const used = this.sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     await this.ctx.sync();
@@ -198,10 +198,14 @@ class TableReader {
   }
 }
 
-/** Reads the named sheet, or the active one, within one Excel.run. */
-export async function readSheetTable(ctx: Excel.RequestContext, name: string | undefined, options: ReadSheetOptions): Promise<SheetTable> {
+/** Reads the sheet named by id or name, or the active one, within one Excel.run. */
+export async function readSheetTable(
+  ctx: Excel.RequestContext,
+  name: string | undefined,
+  options: ReadSheetOptions,
+): Promise<SheetTable & { sheetId: string }> {
   const sheet = name === undefined ? ctx.workbook.worksheets.getActiveWorksheet() : ctx.workbook.worksheets.getItem(name);
-  sheet.load('name');
+  sheet.load('id,name');
   const reader = new TableReader(ctx, sheet, options);
   try {
     const first = await reader.first();
@@ -220,5 +224,5 @@ export async function readSheetTable(ctx: Excel.RequestContext, name: string | u
     if (name !== undefined && hasCode(e, 'ItemNotFound')) throw sheetNotFound(name);
     throw e;
   }
-  return reader.table(sheet.name);
+  return { ...reader.table(sheet.name), sheetId: sheet.id };
 }

@@ -7,7 +7,10 @@ import { OfficeHostError } from './errors';
  * named items all arrive in 1.4, and everything else it always uses (values, formulas, protection,
  * activate/select, worksheets.add, clear, number formats) is 1.1–1.2. Later sets are used
  * when present:
- * - 1.7: freeze the report's header row;
+ * - 1.7: worksheet activated/added/deleted events, `Workbook.name`, `Range.hyperlink` (report links
+ *   without a formula);
+ * - 1.9: cell change events, `getCellProperties` (fills read per cell, to mark and unmark cells),
+ *   `getRanges` (several cells selected at once), `pageLayout` (the report printed A4 landscape);
  * - 1.11: `Excel.run({ delayForCellEdit: true })` (the option is documented without a set; it
  *   shipped with 1.11-era hosts, and older ones are not asked for it);
  * - 1.13: merged areas (`getMergedAreasOrNullObject`), so merged headers read as in the file;
@@ -17,15 +20,39 @@ import { OfficeHostError } from './errors';
 export const MINIMUM_EXCEL_API = '1.4';
 
 export interface ExcelFeatures {
-  freezePanes: boolean;
+  /** ExcelApi 1.7. */
+  sheetEvents: boolean;
+  workbookName: boolean;
+  hyperlinks: boolean;
+  /** ExcelApi 1.9. */
+  changeEvents: boolean;
+  cellProperties: boolean;
+  multiSelect: boolean;
+  pageLayout: boolean;
+  /** ExcelApi 1.11. */
   delayForCellEdit: boolean;
+  /** ExcelApi 1.13. */
   mergedAreas: boolean;
+  /** ExcelApi 1.18. */
   textRuns: boolean;
 }
 
 export function excelFeatures(host: ExcelHost): ExcelFeatures {
   const has = (v: string): boolean => host.isSetSupported('ExcelApi', v);
-  return { freezePanes: has('1.7'), delayForCellEdit: has('1.11'), mergedAreas: has('1.13'), textRuns: has('1.18') };
+  const v17 = has('1.7');
+  const v19 = has('1.9');
+  return {
+    sheetEvents: v17,
+    workbookName: v17,
+    hyperlinks: v17,
+    changeEvents: v19,
+    cellProperties: v19,
+    multiSelect: v19,
+    pageLayout: v19,
+    delayForCellEdit: has('1.11'),
+    mergedAreas: has('1.13'),
+    textRuns: has('1.18'),
+  };
 }
 
 /** Throws a bilingual error when the host is older than ExcelApi 1.4. */
