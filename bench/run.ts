@@ -69,7 +69,8 @@ async function main(argv: string[]): Promise<void> {
       m.detail ?? '',
     ]);
     const widths = [4, ...[1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)))];
-    for (const r of rows) process.stdout.write(`${r[0].padEnd(widths[0])} ${r[1].padEnd(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padEnd(widths[3])}  ${r[4]}\n`);
+    for (const r of rows)
+      process.stdout.write(`${r[0].padEnd(widths[0])} ${r[1].padEnd(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padEnd(widths[3])}  ${r[4]}\n`);
   }
   const over = measures.filter((m) => !within(m));
   if (over.length) {

@@ -49,7 +49,11 @@ function unreadableOrUnexpected(file: string, e: unknown): UnreadableFileError {
     return asUnreadable(file, e);
   } catch {
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    return new UnreadableFileError(file, both((s) => s.unexpected(detail)), 'unexpected');
+    return new UnreadableFileError(
+      file,
+      both((s) => s.unexpected(detail)),
+      'unexpected',
+    );
   }
 }
 

@@ -74,7 +74,9 @@ export async function expandInputs(inputs: string[], exclude: string[] = []): Pr
       out.push(input);
       continue;
     }
-    const names = (await fs.readdir(input)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.')).sort((a, b) => a.localeCompare(b, 'ja'));
+    const names = (await fs.readdir(input))
+      .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+      .sort((a, b) => a.localeCompare(b, 'ja'));
     for (const n of names) out.push(path.join(input, n));
   }
   const seen = new Set<string>((await Promise.all(exclude.map(realOrResolved))).filter(Boolean));
@@ -111,7 +113,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   const targets = [a.out, ...(a.csv !== undefined ? CSV_NAMES(a.lang).map((n) => path.join(a.csv!, n)) : [])];
   for (const target of a.force ? [] : targets) {
     if (await exists(target)) {
-      io.err(`psheet consolidate: ${t(`${target} は既にあります。上書きするときは --force を付けてください`, `${target} already exists: add --force to replace it`)}\n`);
+      io.err(
+        `psheet consolidate: ${t(`${target} は既にあります。上書きするときは --force を付けてください`, `${target} already exists: add --force to replace it`)}\n`,
+      );
       return EXIT_UNREADABLE;
     }
   }
@@ -144,7 +148,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     throw e;
   }
   for (const f of skipped) {
-    io.err(`psheet consolidate: ${t(`${f} は集約済みのブック（「全庁集約」「集計」のシートがある）なので読み込みませんでした`, `${f} is a consolidated workbook (it has the consolidation's sheets): not read`)}\n`);
+    io.err(
+      `psheet consolidate: ${t(`${f} は集約済みのブック（「全庁集約」「集計」のシートがある）なので読み込みませんでした`, `${f} is a consolidated workbook (it has the consolidation's sheets): not read`)}\n`,
+    );
   }
   io.out(textReport(result, a, inputs.length));
   if (result.files.some((f) => f.verdict === 'unreadable')) return EXIT_UNREADABLE;

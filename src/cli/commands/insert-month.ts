@@ -11,7 +11,7 @@ import { FileAccessError, readForUpdate, readInput, ReadForUpdate, replaceFile, 
 import { langFromEnv, parseLang } from '../i18n';
 import { CliIo } from '../io';
 import { loadConfig } from '../load-config';
-import { chooseBookSheet, openBookBytes, UnreadableFileError } from '../workbook-file';
+import { chooseBookSheet, nativeDeflate, openBookBytes, UnreadableFileError } from '../workbook-file';
 
 const EXIT_OK = 0;
 const EXIT_REFUSED = 2;
@@ -135,7 +135,10 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
   const table = chosen.table;
   const header = detectHeader(table, config);
   if (!header || header.columns.progress === undefined) {
-    return fail({ ja: `シート「${table.sheetName}」に見出し行または「進捗状況及び課題」列が見つかりません`, en: `no header row or no 進捗状況及び課題 column in sheet "${table.sheetName}"` });
+    return fail({
+      ja: `シート「${table.sheetName}」に見出し行または「進捗状況及び課題」列が見つかりません`,
+      en: `no header row or no 進捗状況及び課題 column in sheet "${table.sheetName}"`,
+    });
   }
   const plan = planInsertion(insertionRows(table, header, { config }), a.month, a.template, { includeHidden: a.includeHidden });
   if (plan.templateError) return fail(plan.templateError, false);
@@ -154,6 +157,7 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
         book,
         chosen.index,
         plan.changes.map((c) => ({ address: c.address, before: c.before, at: c.at, inserted: c.inserted })),
+        { deflate: nativeDeflate },
       );
     } catch (e) {
       if (e instanceof XlsxError) return fail(e.text);
@@ -192,7 +196,14 @@ function report(io: CliIo, a: InsertArgs, sheet: string, plan: InsertionPlan, wr
           month: a.month,
           written: plan.changes.length > 0 ? written : null,
           added: plan.changes.map((c) => ({ cell: c.address, row: c.row, no: c.no, initiative: c.initiative, line: c.line })),
-          skipped: plan.skipped.map((s) => ({ cell: s.address, row: s.row, no: s.no, initiative: s.initiative, reason: s.reason, message: skipMessage(s, a.lang) })),
+          skipped: plan.skipped.map((s) => ({
+            cell: s.address,
+            row: s.row,
+            no: s.no,
+            initiative: s.initiative,
+            reason: s.reason,
+            message: skipMessage(s, a.lang),
+          })),
         },
         null,
         2,

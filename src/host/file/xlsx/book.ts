@@ -7,7 +7,7 @@
  * `xl/workbook.xml`. Whatever is found must have a SpreadsheetML `<workbook>` root, or the file is 'not-workbook'
  * (a Word or PowerPoint package has an officeDocument too).
  */
-import { ByteBudget, openZip, type Crc32Function, type ZipArchive, type ZipEntry } from '../zip';
+import { ByteBudget, openZip, type Crc32Function, type InflateFunction, type ZipArchive, type ZipEntry } from '../zip';
 import { XlsxError, asXlsxError } from './errors';
 import { findPart, readRelationships, type Relationship } from './part-names';
 import { readSheetPart, type SheetRead } from './sheet-read';
@@ -54,6 +54,8 @@ export interface OpenOptions {
   /** Most unpacked bytes all reads of this file may produce (default: the zip layer's, 1 GiB). */
   budgetBytes?: number;
   crc32?: Crc32Function;
+  /** A native raw inflate passed to the zip layer (the CLI passes Node's). */
+  inflate?: InflateFunction;
   /** Most grid positions one sheet's table may spread over (default MAX_GRID_SLOTS, 20 million). */
   maxGridSlots?: number;
 }
@@ -71,7 +73,7 @@ const lazy = new WeakMap<XlsxBook, Lazy>();
 export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxBook {
   let zip: ZipArchive;
   try {
-    zip = openZip(bytes, { crc32: options.crc32 });
+    zip = openZip(bytes, { crc32: options.crc32, inflate: options.inflate });
   } catch (e) {
     throw asXlsxError(e);
   }

@@ -22,7 +22,7 @@
  * `before`; a result longer than 32,767 characters; an address that is not a cell of the grid.
  */
 import { address, parseAddress } from '../../../core/table';
-import { rewriteZip } from '../zip';
+import { rewriteZip, type DeflateFunction } from '../zip';
 import { sheetEntry, sheetInfo, type XlsxBook } from './book';
 import { MAX_COLS, MAX_ROWS } from './cell-ref';
 import { cellContent } from './cell-value';
@@ -79,7 +79,7 @@ function checkEdits(edits: readonly CellEdit[], sheet: string): Target[] {
  * listed above and for unreadable parts; RangeError for a sheet index that does not exist, a sheet that is not a
  * worksheet, two edits of one cell or an `at` outside `before`.
  */
-export function patchCells(book: XlsxBook, sheetIndex: number, edits: readonly CellEdit[]): Uint8Array {
+export function patchCells(book: XlsxBook, sheetIndex: number, edits: readonly CellEdit[], options: { deflate?: DeflateFunction } = {}): Uint8Array {
   const info = sheetInfo(book, sheetIndex);
   if (info.kind !== 'worksheet') throw new RangeError(`sheet "${info.name}" is a ${info.kind}: it has no cells`);
   const entry = sheetEntry(book, info);
@@ -94,7 +94,7 @@ export function patchCells(book: XlsxBook, sheetIndex: number, edits: readonly C
     bytes.set(encoded, 3);
   }
   try {
-    return rewriteZip(book.zip, new Map([[entry.name, bytes]]));
+    return rewriteZip(book.zip, new Map([[entry.name, bytes]]), options.deflate ? { deflate: options.deflate } : {});
   } catch (e) {
     throw asXlsxError(e);
   }

@@ -70,6 +70,16 @@ export function streamEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: U
   try {
     if (entry.method === METHOD_STORED) {
       for (let p = 0; p < data.length; p += STORED_SLICE) accept(data.subarray(p, Math.min(data.length, p + STORED_SLICE)));
+    } else if (zip.inflate) {
+      // A native inflate, capped at the declared size (the budget already holds that much): one
+      // call, then handed on in slices so consumers still stream.
+      let out: Uint8Array;
+      try {
+        out = zip.inflate(data, declared);
+      } catch (e) {
+        throw new ZipError('corrupt', 'invalid compressed data, or more than the declared size', entry.name, e);
+      }
+      for (let p = 0; p < out.length; p += STORED_SLICE) accept(out.subarray(p, Math.min(out.length, p + STORED_SLICE)));
     } else {
       const inflater = new Inflate((chunk) => accept(chunk));
       if (data.length === 0) inflater.push(data, true);

@@ -49,4 +49,4 @@ export { ByteBudget, DEFAULT_BUDGET_BYTES } from './budget';
 export { ZipError, zipProblemText, ZIP_PROBLEMS, type ZipProblem } from './errors';
 export { crc32, type Crc32Function } from './crc32';
 export { partKey } from './names';
-export { DEFAULT_MAX_ENTRIES, type ZipArchive, type ZipEntry, type ZipOptions } from './types';
+export { DEFAULT_MAX_ENTRIES, type ZipArchive, type ZipEntry, type ZipOptions, type InflateFunction } from './types';

@@ -61,6 +61,7 @@ export function openZip(bytes: Uint8Array, options: ZipOptions = {}): ZipArchive
     comment: end.comment,
     zip64: end.zip64,
     crc32,
+    ...(options.inflate ? { inflate: options.inflate } : {}),
     find: (name: string) => byKey.get(partKey(name)),
   });
 }

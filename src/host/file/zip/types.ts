@@ -6,7 +6,16 @@ export interface ZipOptions {
   maxEntries?: number;
   /** CRC-32 implementation (e.g. Node's zlib.crc32). Default: this layer's own. */
   crc32?: Crc32Function;
+  /** A native raw inflate (e.g. Node's zlib.inflateRawSync); default fflate's streaming Inflate. */
+  inflate?: InflateFunction;
 }
+
+/**
+ * Raw inflate (RFC 1951) of `data` producing at most `maxOutput` bytes: it must throw, without
+ * producing more, when the data would unpack to more (Node's `inflateRawSync` with
+ * `maxOutputLength` does). The caller still checks the size and the CRC-32.
+ */
+export type InflateFunction = (data: Uint8Array, maxOutput: number) => Uint8Array;
 
 export const DEFAULT_MAX_ENTRIES = 10_000;
 
@@ -63,6 +72,8 @@ export interface ZipArchive {
   readonly zip64: boolean;
   /** The CRC-32 implementation reads and rewrites of this archive use. */
   readonly crc32: Crc32Function;
+  /** The native inflate reads use, when one was given. */
+  readonly inflate?: InflateFunction;
   /** Finds an entry by part name: case-insensitive, a leading "/" is ignored. */
   find(name: string): ZipEntry | undefined;
 }
