@@ -6,9 +6,9 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { openWorkbook } from '../src/host/file/open-workbook';
-import { worksheetToTable } from '../src/host/file/read-xlsx';
+import { openXlsx, readSheet } from '../src/host/file/xlsx';
 import type { DemoSample } from '../src/host/fake-excel/sample';
+import { sheetFromTable } from '../src/host/memory';
 
 const ROOT = path.join(__dirname, '..');
 const SOURCE = path.join(ROOT, 'tests', 'fixtures', 'welfare-r7.xlsx');
@@ -31,9 +31,8 @@ function formatSample(sample: DemoSample & { source: string }): string {
 }
 
 async function main(): Promise<void> {
-  const wb = await openWorkbook(SOURCE);
-  const ws = wb.worksheets[0];
-  const table = worksheetToTable(ws);
+  const book = openXlsx(new Uint8Array(await fs.readFile(SOURCE)));
+  const table = readSheet(book, book.activeSheet);
   const values = table.rows.map((row) => {
     const out = row.map((cell) => {
       if (!cell || cell.mergedFrom) return '';
@@ -43,8 +42,8 @@ async function main(): Promise<void> {
     while (out.length && out[out.length - 1] === '') out.pop();
     return out;
   });
-  const merges = [...(ws.model.merges ?? [])];
-  const sample = { source: 'tests/fixtures/welfare-r7.xlsx', sheetName: ws.name, merges, values };
+  const merges = sheetFromTable(table).merges ?? [];
+  const sample = { source: 'tests/fixtures/welfare-r7.xlsx', sheetName: table.sheetName, merges, values };
   await fs.mkdir(path.dirname(TARGET), { recursive: true });
   await fs.writeFile(TARGET, formatSample(sample), 'utf8');
   console.log(`wrote ${path.relative(ROOT, TARGET)}: ${values.length} rows, ${merges.length} merged areas`);

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { CellValue, SheetCell, SheetTable } from '../../core/table';
+import { CellValue, SheetCell, SheetTable } from '../../src/core/table';
 
 /**
- * Reads ExcelJS worksheets into the engine's tables: merged cells resolved to their top-left
- * value, rich text flattened, formulas as their cached result (marked), numbers, booleans and
- * dates kept as values.
+ * A reference reader for tests only: ExcelJS's full object model read into the engine's table
+ * (merged cells resolved to their top-left value, rich text flattened, formulas as their cached
+ * result). The product reads with its own layer (src/host/file/xlsx); this one is kept to
+ * cross-check it on the real fixture.
  */
 type Raw = ExcelJS.CellValue;
 
@@ -72,4 +73,10 @@ export function worksheetToTable(ws: ExcelJS.Worksheet): SheetTable {
   }
   while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
   return { sheetName: ws.name, rows };
+}
+
+export async function exceljsTable(file: string, sheet = 0): Promise<SheetTable> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return worksheetToTable(wb.worksheets[sheet]);
 }

@@ -1,5 +1,4 @@
 import { insertPlainRun as insertRun } from '../../src/core/text-runs';
-import { lossyParts } from '../../src/host/file/write-progress';
 
 describe('inserting a plain run among rich text runs', () => {
   const red = { bold: true, color: { argb: 'FFFF0000' } };
@@ -17,9 +16,4 @@ describe('inserting a plain run among rich text runs', () => {
     for (const r of out) if (r.text === '課' || r.text === '題') expect(r.font).toEqual(red);
     expect(out.find((r) => r.text === '\n')?.font).toBeUndefined();
   });
-});
-
-test('parts a rewrite may lose are named', () => {
-  expect(lossyParts(['xl/workbook.xml', 'xl/worksheets/sheet1.xml'])).toEqual([]);
-  expect(lossyParts(['xl/pivotTables/pivotTable1.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/vmlDrawing1.vml']).map((p) => p.en)).toEqual(['pivot tables', 'drawings and pictures']);
 });
