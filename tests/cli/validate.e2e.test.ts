@@ -170,10 +170,10 @@ describe('files that cannot be read', () => {
     const { 'encrypted.xlsx': enc, 'text.xlsx': txt } = await brokenFiles();
     const ja = json(psheet(['validate', enc, txt, '--format', 'json']).stdout);
     expect(ja.files[0].issues[0].message).toContain('パスワード');
-    expect(ja.files[1].issues[0].message).toContain('.xlsx 形式ではありません');
+    expect(ja.files[1].issues[0].message).toContain('Excel ブック（.xlsx）のファイルではありません');
     const en = json(psheet(['validate', enc, txt, '--format', 'json', '--lang', 'en']).stdout);
     expect(en.files[0].issues[0].message).toContain('encrypted');
-    expect(en.files[1].issues[0].message).toContain('not an .xlsx file');
+    expect(en.files[1].issues[0].message).toContain('not an Excel workbook (.xlsx)');
   });
 
   test('a missing file is unreadable too, and the text report says so', () => {
