@@ -49,3 +49,12 @@ test('areas: cells, whole columns and rows, reversed corners, out of grid', () =
   expect(parseArea('A1:XFE1')).toBeUndefined();
   expect(parseArea('A1:B2:C3')).toBeUndefined();
 });
+
+test.each([
+  ['_x0041\u0001', '_x005F_x0041_x0001_'],
+  ['_x0041\r', '_x005F_x0041_x000D_'],
+  ['_x0041_', '_x005F_x0041_'],
+])('a literal _xHHHH is escaped whatever follows it: %p', (text, encoded) => {
+  expect(encodeCellText(text)).toBe(encoded);
+  expect(decodeOoxmlText(encodeCellText(text))).toBe(text);
+});

@@ -6,7 +6,7 @@
  * what follows the four digits: `_x0041` followed by a control character would otherwise come out as
  * `_x0041_x0001_`, which reads back as "Ax0001_". Every `_` followed by `x` and four hex digits is escaped.
  */
-import { encodeAttribute, needsPreserve } from '../xlsx/text-escape';
+import { encodeAttribute, encodeCellText, needsPreserve } from '../xlsx/text-escape';
 
 /** Excel's limit on the text of one cell (UTF-16 code units). */
 export const MAX_CELL_TEXT = 32_767;
@@ -14,43 +14,6 @@ export const MAX_CELL_TEXT = 32_767;
 /** Anything the cell-text encoder may have to change: markup characters, `_x`, CR, controls, surrogates, U+FFFE/F. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_ENCODING = /[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x/;
-
-const HEX4 = /^[0-9A-Fa-f]{4}$/;
-
-function escaped(unit: number): string {
-  return '_x' + unit.toString(16).toUpperCase().padStart(4, '0') + '_';
-}
-
-/**
- * Cell text for a `<t>` element: `&`, `<`, `>` as entities; controls other than tab and line feed, carriage
- * returns, lone surrogates, U+FFFE and U+FFFF as `_xHHHH_` (one UTF-16 unit each); a `_` that starts `_xHHHH` as
- * `_x005F_`. Tab and line feed stay as they are.
- */
-export function encodeCellText(s: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let rep: string | undefined;
-    if (c === 0x26) rep = '&amp;';
-    else if (c === 0x3c) rep = '&lt;';
-    else if (c === 0x3e) rep = '&gt;';
-    else if (c === 0x5f) {
-      if (s.charCodeAt(i + 1) === 0x78 && HEX4.test(s.slice(i + 2, i + 6))) rep = '_x005F_';
-    } else if (c < 0x20) {
-      if (c !== 0x09 && c !== 0x0a) rep = escaped(c);
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      const d = s.charCodeAt(i + 1);
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
-      else rep = escaped(c);
-    } else if (c === 0xfffe || c === 0xffff) rep = escaped(c);
-    if (rep !== undefined) {
-      out += s.slice(from, i) + rep;
-      from = i + 1;
-    }
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
 
 /**
  * The `<t>` element for a cell's text. Characters XML 1.0 cannot carry (controls other than tab and line feed),

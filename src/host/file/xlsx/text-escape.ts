@@ -14,19 +14,7 @@ export function decodeOoxmlText(s: string): string {
   return s.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Whether a UTF-16 code unit at `i` of `s` can be written as is in XML 1.0 text (pairs are checked as pairs). */
-function unitWritable(s: string, i: number): 0 | 1 | 2 {
-  const c = s.charCodeAt(i);
-  if (c >= 0x20 && c < 0xd800) return 1;
-  if (c === 0x09 || c === 0x0a) return 1;
-  if (c < 0x20) return 0;
-  if (c >= 0xe000) return c === 0xfffe || c === 0xffff ? 0 : 1;
-  if (c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    return d >= 0xdc00 && d <= 0xdfff ? 2 : 0;
-  }
-  return 0; // lone low surrogate
-}
+const HEX4 = /^[0-9A-Fa-f]{4}$/;
 
 function hex4(c: number): string {
   return '_x' + c.toString(16).toUpperCase().padStart(4, '0') + '_';
@@ -34,7 +22,10 @@ function hex4(c: number): string {
 
 /**
  * Encodes plain text for the content of a `<t>` element: `&`, `<`, `>` escaped; carriage returns, characters that
- * XML 1.0 forbids and lone surrogates as `_xHHHH_`; a literal `_xHHHH_` as `_x005F_xHHHH_`. `\n` and tabs stay.
+ * XML 1.0 forbids (controls other than tab and line feed, U+FFFE, U+FFFF) and lone surrogates as `_xHHHH_`; and
+ * every `_` that starts `_xHHHH` as `_x005F_`, whatever follows the four digits: readers decode left to right
+ * without overlaps, so `_x0041` followed by an escaped control character must not read back as another escape.
+ * Tabs and line feeds stay. Used by the cell patcher and by the new-workbook writer alike.
  */
 export function encodeCellText(s: string): string {
   let out = '';
@@ -45,15 +36,15 @@ export function encodeCellText(s: string): string {
     if (c === 0x26) rep = '&amp;';
     else if (c === 0x3c) rep = '&lt;';
     else if (c === 0x3e) rep = '&gt;';
-    else if (c === 0x5f /* _ */ && s.charCodeAt(i + 1) === 0x78 && /^_x[0-9A-Fa-f]{4}_/.test(s.slice(i, i + 7))) rep = '_x005F_';
-    else {
-      const w = unitWritable(s, i);
-      if (w === 2) {
-        i++;
-        continue;
-      }
-      if (w === 0) rep = hex4(c);
-    }
+    else if (c === 0x5f) {
+      if (s.charCodeAt(i + 1) === 0x78 && HEX4.test(s.slice(i + 2, i + 6))) rep = '_x005F_';
+    } else if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a) rep = hex4(c);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = s.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
+      else rep = hex4(c);
+    } else if (c === 0xfffe || c === 0xffff) rep = hex4(c);
     if (rep !== undefined) {
       out += s.slice(from, i) + rep;
       from = i + 1;
