@@ -134,7 +134,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       continue;
     }
     inputs.push({ file: path.basename(file), table: r.table, report: r.report });
-    if (io.stderrIsTTY) io.err(progressLine(i + 1, files.length, path.basename(file), r.report, r.unreadable, a.lang) + '\n');
+    if (io.stderrIsTTY) io.err(progressLine(i + 1, files.length, path.basename(file), r.report, !!r.unreadable, a.lang) + '\n');
   }
   const result = consolidate(inputs, config, { lang: a.lang });
   try {

@@ -5,13 +5,14 @@ import { DEFAULT_CONFIG } from '../../core/config';
 import { detectHeader } from '../../core/header';
 import { DEFAULT_TEMPLATE, InsertionPlan, insertionRows, planInsertion } from '../../core/insert-month';
 import { Lang } from '../../core/types';
-import { patchCells, XlsxError } from '../../host/file/xlsx';
+import { chooseBookSheet, UnreadableFile } from '../../host/file/department-file';
+import { openXlsx, patchCells, XlsxError } from '../../host/file/xlsx';
 import { parseMonth, parseOptions, UsageError } from '../args';
 import { FileAccessError, readForUpdate, readInput, ReadForUpdate, replaceFile, writeNewFile } from '../files';
 import { langFromEnv, parseLang } from '../i18n';
 import { CliIo } from '../io';
 import { loadConfig } from '../load-config';
-import { chooseBookSheet, nativeDeflate, openBookBytes, UnreadableFileError } from '../workbook-file';
+import { nativeDeflate, OPEN_OPTIONS } from '../workbook-file';
 
 const EXIT_OK = 0;
 const EXIT_REFUSED = 2;
@@ -126,10 +127,10 @@ export async function runInsertMonth(argv: string[], io: CliIo): Promise<number>
   let book;
   let chosen;
   try {
-    book = openBookBytes(a.file, bytes);
-    chosen = chooseBookSheet(book, a.file, config, a.sheet);
+    book = openXlsx(bytes, OPEN_OPTIONS);
+    chosen = chooseBookSheet(book, config, a.sheet);
   } catch (e) {
-    if (e instanceof UnreadableFileError) return fail(e.text);
+    if (e instanceof UnreadableFile || e instanceof XlsxError) return fail(e.text);
     throw e;
   }
   const table = chosen.table;
