@@ -1,14 +1,23 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { createMemoryWorkbook } from '../../src/host/memory';
-import { InsertTab } from '../../src/taskpane/insert/InsertTab';
 import { defaultInsertMonth } from '../../src/taskpane/insert/use-insertion';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { templateFor } from '../../src/taskpane/insert/template-choice';
+import { App } from '../../src/taskpane/shell/App';
 import { sheet, soundRow } from '../helpers/sheet';
+import { workbookWith } from './workbook';
 import './jsdom-shims';
 
-
+/** Two initiatives on rows 3 and 4; the second misses 7月. */
 const table = sheet([soundRow(), soundRow({ 'No.': 2, 取組名: '七月抜け', 進捗状況及び課題: '4月~6月:a\n8月~10月:b' })]);
+const noConfig = async () => undefined;
+
+async function openInsertTab(book = workbookWith([table])) {
+  render(<App port={book.port} lang="ja" fetchText={noConfig} />);
+  await waitFor(() => expect((screen.getByTestId('month-select') as HTMLSelectElement).value).not.toBe(''));
+  fireEvent.click(screen.getByTestId('tab-insert'));
+  await screen.findByTestId('insert-button');
+  return book;
+}
 
 test('the default month is the one after the reporting month', () => {
   expect(defaultInsertMonth(10)).toBe(11);
@@ -17,8 +26,9 @@ test('the default month is the one after the reporting month', () => {
   expect(defaultInsertMonth(undefined)).toBe(4);
 });
 
-test('preview, then one write of exactly the previewed cells in at most 2 syncs', async () => {
-  const { port, fake } = createMemoryWorkbook([table]);
+test('preview, one write of exactly the previewed cells in 2 syncs, the cells selected, the focus kept on the message', async () => {
+  const book = await openInsertTab();
+  const { port, fake } = book;
   let writeSyncs = -1;
   const write = port.writeCells.bind(port);
   port.writeCells = async (...args) => {
@@ -27,22 +37,68 @@ test('preview, then one write of exactly the previewed cells in at most 2 syncs'
     writeSyncs = fake.syncCount - start;
     return result;
   };
-  render(<InsertTab port={port} strings={STRINGS.ja} lang="ja" reportingMonth={10} />);
-  expect(await screen.findByText('2 件のセルに行を追加します（対象外 0 件）')).toBeTruthy();
+  expect((await screen.findByTestId('insert-summary')).textContent).toBe('2 件のセルに記入欄を追加します（追加しないセル 0 件）');
   fireEvent.change(screen.getByTestId('insert-month-select'), { target: { value: '7' } });
-  expect(await screen.findByText('1 件のセルに行を追加します（対象外 1 件）')).toBeTruthy();
+  await waitFor(() => expect(screen.getByTestId('insert-summary').textContent).toBe('1 件のセルに記入欄を追加します（追加しないセル 1 件）'));
   expect(screen.getByTestId('insert-skipped').textContent).toContain('7月 の記入はすでにあります');
   fireEvent.click(screen.getByTestId('insert-button'));
-  expect((await screen.findByTestId('insert-status')).textContent).toContain('1 件のセルに行を追加しました');
+  expect((await screen.findByTestId('insert-status')).textContent).toContain('1 件のセルに記入欄を追加し、そのセルを選択しました');
   expect(fake.sheet('Sheet1').values[3][12]).toBe('4月~6月:a\n7月:\n8月~10月:b');
   expect(writeSyncs).toBe(2);
+  expect(fake.selection).toEqual({ sheet: 'Sheet1', address: 'M4' });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('insert-status-region')));
+  // Nothing more to add for 7月, and the tab says why the button is off.
+  await waitFor(() => expect(screen.getByTestId('insert-reason').textContent).toBe('7月の記入欄を追加するセルはありません。'));
+  expect((screen.getByTestId('insert-button') as HTMLButtonElement).disabled).toBe(true);
+});
+
+test('after inserting, the 点検 result is out of date or already checked again', async () => {
+  const book = await openInsertTab();
+  fireEvent.click(screen.getByTestId('tab-validate'));
+  fireEvent.click(await screen.findByTestId('validate-button'));
+  await screen.findByTestId('verdict');
+  const before = screen.getByTestId('verdict').textContent;
+  fireEvent.click(screen.getByTestId('tab-insert'));
+  await screen.findByTestId('insert-summary');
+  fireEvent.click(screen.getByTestId('insert-button'));
+  await screen.findByTestId('insert-status');
+  fireEvent.click(screen.getByTestId('tab-validate'));
+  const verdict = await screen.findByTestId('verdict');
+  // Out of date at once, or checked again already (the sheet is small): never the old result as if fresh.
+  expect(verdict.getAttribute('data-stale') === 'true' || verdict.textContent !== before).toBe(true);
+  await waitFor(() => expect(screen.getByTestId('verdict').getAttribute('data-stale')).toBe('false'), { timeout: 3000 });
+  expect(screen.getAllByTestId('issue').some((i) => i.getAttribute('data-code') === 'month-empty' || i.getAttribute('data-code') === 'month-future')).toBe(
+    true,
+  );
+  expect(book.fake.sheet('Sheet1').values[2][12]).toContain('11月:');
+});
+
+test('the template as choices; the raw pattern behind the advanced option', async () => {
+  await openInsertTab();
+  expect(screen.queryByTestId('template-input')).toBeNull();
+  expect(screen.getByText('「11月:」')).toBeTruthy();
+  expect(screen.getByText('「11月: 」＋その月の計画')).toBeTruthy();
+  fireEvent.click(screen.getByTestId('template-advanced'));
+  const input = (await screen.findByTestId('template-input')) as HTMLInputElement;
+  expect(input.value).toBe('{month}月:');
+  fireEvent.change(input, { target: { value: '報告:' } });
+  expect((await screen.findByTestId('template-error')).textContent).toContain('テンプレート「報告:」');
+  expect(templateFor('plan', '')).toBe('{month}月: {plan}');
+});
+
+test('the plan choice adds the month with its plan', async () => {
+  const withPlan = sheet([soundRow({ 年度計画: '4月:準備\n11月:研修会の開催\n10月:評価' })]);
+  const { fake } = await openInsertTab(workbookWith([withPlan]));
+  fireEvent.click(screen.getByText('「11月: 」＋その月の計画'));
+  await waitFor(() => expect(screen.getByTestId('insert-change').textContent).toContain('11月: 研修会の開催'));
+  fireEvent.click(screen.getByTestId('insert-button'));
+  await screen.findByTestId('insert-status');
+  expect(String(fake.sheet('Sheet1').values[2][12]).endsWith('\n11月: 研修会の開催')).toBe(true);
 });
 
 test('a protected sheet: nothing is written and the pane says why', async () => {
-  const { port, fake } = createMemoryWorkbook([table]);
+  const { fake } = await openInsertTab();
   fake.setProtected('Sheet1', true);
-  render(<InsertTab port={port} strings={STRINGS.ja} lang="ja" reportingMonth={10} />);
-  await screen.findByText('2 件のセルに行を追加します（対象外 0 件）');
   const values = JSON.stringify(fake.sheet('Sheet1').values);
   fireEvent.click(screen.getByTestId('insert-button'));
   expect((await screen.findByTestId('insert-status')).textContent).toContain('保護されているため');
@@ -50,19 +106,22 @@ test('a protected sheet: nothing is written and the pane says why', async () => 
 });
 
 test('a cell changed since the preview: nothing is written', async () => {
-  const { port, fake } = createMemoryWorkbook([table]);
-  render(<InsertTab port={port} strings={STRINGS.ja} lang="ja" reportingMonth={10} />);
-  await screen.findByText('2 件のセルに行を追加します（対象外 0 件）');
-  fake.setCell('Sheet1', 'M3', '4月~10月:誰かが書き換えた');
+  const book = await openInsertTab();
+  const { fake, port } = book;
+  // The user's edit lands between the preview and the click (the events come later).
+  const write = port.writeCells.bind(port);
+  port.writeCells = async (...args) => {
+    fake.setCell('Sheet1', 'M4', '4月~10月:誰かが書き換えた');
+    return write(...args);
+  };
   fireEvent.click(screen.getByTestId('insert-button'));
   await waitFor(() => expect(screen.getByTestId('insert-status').textContent).toContain('プレビュー後にセルが変更された'));
-  expect(fake.sheet('Sheet1').values[3][12]).toBe('4月~6月:a\n8月~10月:b');
+  expect(fake.sheet('Sheet1').values[3][12]).toBe('4月~10月:誰かが書き換えた');
+  expect(fake.sheet('Sheet1').values[2][12]).not.toContain('11月');
 });
 
-test('a template that makes no month label is refused in the preview', async () => {
-  const { port } = createMemoryWorkbook([table]);
-  render(<InsertTab port={port} strings={STRINGS.ja} lang="ja" reportingMonth={10} />);
-  await screen.findByTestId('insert-summary');
-  fireEvent.change(screen.getByTestId('template-input'), { target: { value: '報告:' } });
-  expect((await screen.findByTestId('template-error')).textContent).toContain('テンプレート「報告:」');
+test('a sheet without a header: the tab says why nothing can be added', async () => {
+  await openInsertTab(workbookWith([{ name: 'メモ', values: [['メモ'], ['ただのメモ']] }]));
+  expect((await screen.findByTestId('insert-reason')).textContent).toBe('シート「メモ」の先頭15行に見出し行が見つからないため、記入欄を追加できません。');
+  expect((screen.getByTestId('insert-button') as HTMLButtonElement).disabled).toBe(true);
 });

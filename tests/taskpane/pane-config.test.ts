@@ -1,6 +1,6 @@
 import { CONFIG_SETTING, FetchText, loadPaneConfig } from '../../src/taskpane/config/pane-config';
 import { sheet, soundRow } from '../helpers/sheet';
-import { PortDouble } from './port-double';
+import { workbookWith } from './workbook';
 
 const circles = JSON.stringify({ symbols: { preset: 'circles' }, columns: { progress: { aliases: ['進捗・課題'] } } });
 
@@ -20,8 +20,7 @@ describe('the pane finds its configuration: beside its files, else in the workbo
   const base = 'https://intranet.city.example/psheet/taskpane.html?lang=ja';
 
   test('psheet.config.json beside the pane wins, fetched from the pane’s own folder', async () => {
-    const port = new PortDouble(sheet([soundRow()]));
-    port.settings.set(CONFIG_SETTING, JSON.stringify({ symbols: { preset: 'abcd' } }));
+    const { port } = workbookWith([sheet([soundRow()])], { [CONFIG_SETTING]: JSON.stringify({ symbols: { preset: 'abcd' } }) });
     const s = server({ 'psheet.config.json': circles });
     const c = await loadPaneConfig(port, s.fetch, base);
     expect(s.asked).toEqual(['https://intranet.city.example/psheet/psheet.config.json']);
@@ -32,30 +31,27 @@ describe('the pane finds its configuration: beside its files, else in the workbo
   });
 
   test('without a file, the workbook’s saved configuration', async () => {
-    const port = new PortDouble(sheet([soundRow()]));
-    port.settings.set(CONFIG_SETTING, JSON.stringify({ symbols: { preset: 'abcd' } }));
+    const { port } = workbookWith([sheet([soundRow()])], { [CONFIG_SETTING]: JSON.stringify({ symbols: { preset: 'abcd' } }) });
     const c = await loadPaneConfig(port, server({}).fetch, base);
     expect(c.source).toBe('workbook');
     expect(c.config.scale.name).toBe('abcd');
   });
 
   test('without either, the defaults (scale detected per sheet)', async () => {
-    const c = await loadPaneConfig(new PortDouble(sheet([soundRow()])), server({}).fetch, base);
+    const c = await loadPaneConfig(workbookWith([sheet([soundRow()])]).port, server({}).fetch, base);
     expect(c.source).toBe('default');
     expect(c.config.scale).toEqual({ name: 'arrows', pinned: false });
   });
 
   test('a bad file is named with the same message as the CLI, and the next source is used', async () => {
-    const port = new PortDouble(sheet([soundRow()]));
-    port.settings.set(CONFIG_SETTING, JSON.stringify({ symbols: { preset: 'sabc' } }));
+    const { port } = workbookWith([sheet([soundRow()])], { [CONFIG_SETTING]: JSON.stringify({ symbols: { preset: 'sabc' } }) });
     const c = await loadPaneConfig(port, server({ 'psheet.config.json': '{"symbols":{"presett":"circles"}}' }).fetch, base);
     expect(c.source).toBe('workbook');
     expect(c.problems).toEqual([{ source: 'server', ja: '設定のキー「symbols.presett」は使えません', en: 'unknown configuration key "symbols.presett"' }]);
   });
 
   test('a file that is not JSON, and a saved setting that is broken: defaults, both problems named', async () => {
-    const port = new PortDouble(sheet([soundRow()]));
-    port.settings.set(CONFIG_SETTING, '{"targetBehindThreshold": 2}');
+    const { port } = workbookWith([sheet([soundRow()])], { [CONFIG_SETTING]: '{"targetBehindThreshold": 2}' });
     const c = await loadPaneConfig(port, server({ 'psheet.config.json': '{ symbols: ' }).fetch, base);
     expect(c.source).toBe('default');
     expect(c.problems.map((p) => p.source)).toEqual(['server', 'workbook']);
@@ -64,7 +60,7 @@ describe('the pane finds its configuration: beside its files, else in the workbo
   });
 
   test('a network failure is the same as no file', async () => {
-    const c = await loadPaneConfig(new PortDouble(sheet([soundRow()])), async () => undefined, base);
+    const c = await loadPaneConfig(workbookWith([sheet([soundRow()])]).port, async () => undefined, base);
     expect(c).toMatchObject({ source: 'default', problems: [] });
   });
 });

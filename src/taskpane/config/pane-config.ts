@@ -57,7 +57,11 @@ async function parse(text: string, source: ConfigProblem['source']): Promise<Con
 
 const isProblem = (x: Config | ConfigProblem): x is ConfigProblem => 'source' in x && 'ja' in x;
 
-export async function loadPaneConfig(port: WorkbookPort, fetchText: FetchText = browserFetch, base = typeof location !== 'undefined' ? location.href : 'http://localhost/'): Promise<PaneConfig> {
+export async function loadPaneConfig(
+  port: WorkbookPort,
+  fetchText: FetchText = browserFetch,
+  base = typeof location !== 'undefined' ? location.href : 'http://localhost/',
+): Promise<PaneConfig> {
   const problems: ConfigProblem[] = [];
   const fromServer = await fetchText(new URL(CONFIG_FILE, base).toString());
   if (fromServer?.ok) {

@@ -1,55 +1,95 @@
 import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { parseRange, splitAreas } from '../../host/office/a1';
 import type { FakeExcel } from '../../host/fake-excel';
 import type { WorkbookPort } from '../../host/port';
+import { address } from '../../core/table';
 import { Lang, STRINGS } from '../i18n';
 import { App } from '../shell/App';
 import { SheetPicture, SheetView } from './SheetView';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh' },
-  banner: { padding: '6px 12px', backgroundColor: tokens.colorPaletteYellowBackground2, fontSize: tokens.fontSizeBase200 },
+  banner: {
+    padding: '6px 12px',
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontSize: tokens.fontSizeBase200,
+  },
   body: { display: 'flex', flex: 1, minHeight: 0 },
   workbook: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
   pane: { width: '360px', flexShrink: 0, overflowY: 'auto' },
+  paneOnly: { flex: 1, minWidth: 0, overflowY: 'auto' },
 });
+
+/** Cells of the selection (`M9`, `A4,C3:C5`) on the sheet drawn; at most a few thousand. */
+function selectedCells(fake: FakeExcel, sheet: string): Set<string> {
+  const sel = fake.selection;
+  const out = new Set<string>();
+  if (!sel || sel.sheet !== sheet) return out;
+  for (const part of splitAreas(sel.address)) {
+    const r = parseRange(part);
+    if (!r) continue;
+    for (let row = r.r0; row <= Math.min(r.r1, r.r0 + 2000); row++) for (let col = r.c0; col <= Math.min(r.c1, r.c0 + 50); col++) out.add(address(row, col));
+  }
+  return out;
+}
 
 function picture(fake: FakeExcel, name: string): SheetPicture {
   const view = fake.sheet(name);
-  const sel = fake.selection;
-  return { name, values: view.values, merges: view.merges, selected: sel && sel.sheet === name ? sel.address : undefined };
+  const fills = new Map<string, string>();
+  view.values.forEach((row, r) =>
+    row.forEach((_, c) => {
+      const a = address(r, c);
+      const fill = view.cell(a)?.fill;
+      if (fill) fills.set(a, fill.color);
+    }),
+  );
+  return { name, values: view.values, merges: view.merges, selected: selectedCells(fake, name), fills };
 }
 
-/** Demo outside Excel: the fake workbook drawn on the left, the real pane on the right. */
-export function DemoLayout({ fake, port, lang }: { fake: FakeExcel; port: WorkbookPort; lang: Lang }) {
+export interface DemoLayoutProps {
+  fake: FakeExcel;
+  port: WorkbookPort;
+  lang: Lang;
+  /** `?pane=only`: the pane alone, as wide as the window (Excel's pane width is about 320–350 px). */
+  paneOnly?: boolean;
+  /** Why the demo runs: opened outside Office, or Office.js could not load. */
+  reason?: 'outside' | 'no-office';
+}
+
+/**
+ * The demo outside Excel: the fake workbook drawn on the left (its sheet tabs switch the active
+ * sheet, as in Excel, and the pane follows), the real pane on the right.
+ */
+export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outside' }: DemoLayoutProps) {
   const s = useStyles();
+  const t = STRINGS[lang];
   const [, redraw] = useState(0);
-  const [shown, setShown] = useState<string | undefined>(undefined);
   useEffect(() => fake.onChange(() => redraw((n) => n + 1)), [fake]);
   const names = fake.sheetNames();
-  // Follow Excel: selecting a cell activates its sheet.
-  const active = fake.selection?.sheet ?? fake.activeSheet;
-  const current = shown && names.includes(shown) ? shown : active;
-  useEffect(() => setShown(undefined), [active]);
+  const active = fake.activeSheet;
   return (
-    <FluentProvider theme={webLightTheme} className={s.root}>
-      <div className={s.banner} role="note">
-        {STRINGS[lang].demoBanner}
+    <FluentProvider theme={webLightTheme} className={s.root} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
+      <div className={s.banner} role="note" data-testid="demo-banner">
+        {reason === 'no-office' ? t.demoNoOffice : t.demoBanner}
       </div>
       <div className={s.body}>
-        <section className={s.workbook}>
-            <TabList size="small" selectedValue={current} onTabSelect={(_, d) => setShown(String(d.value))} aria-label={STRINGS[lang].sheetTabs}>
+        {!paneOnly && (
+          <section className={s.workbook} aria-label={t.demoWorkbook}>
+            <TabList size="small" selectedValue={active} onTabSelect={(_, d) => fake.activate(String(d.value))} aria-label={t.sheetTabs}>
               {names.map((n) => (
                 <Tab key={n} value={n} data-testid="sheet-tab" data-sheet={n}>
                   {n}
                 </Tab>
               ))}
             </TabList>
-          <SheetView sheet={picture(fake, current)} />
-        </section>
-        <aside className={s.pane}>
+            <SheetView sheet={picture(fake, active)} />
+          </section>
+        )}
+        <div className={paneOnly ? s.paneOnly : s.pane}>
           <App port={port} lang={lang} />
-        </aside>
+        </div>
       </div>
     </FluentProvider>
   );

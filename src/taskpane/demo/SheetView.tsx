@@ -2,21 +2,53 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { address, columnLetters, parseAddress } from '../../core/table';
 
-/** One sheet as the demo draws it: values from A1, merged areas, the selected cell. */
+/** One sheet as the demo draws it: values from A1, merged areas, the selected cells, fills. */
 export interface SheetPicture {
   name: string;
   values: unknown[][];
   merges: string[];
-  selected?: string;
+  selected: Set<string>;
+  fills: Map<string, string>;
 }
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', flex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  wrap: {
+    overflow: 'auto',
+    flex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
   table: { borderCollapse: 'collapse', fontSize: '12px', tableLayout: 'fixed' },
-  head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, fontWeight: 'normal', color: tokens.colorNeutralForeground3 },
-  rowHead: { position: 'sticky', left: 0, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, color: tokens.colorNeutralForeground3, textAlign: 'center', width: '36px' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', verticalAlign: 'top', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: '260px', minWidth: '40px' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    fontWeight: 'normal',
+    color: tokens.colorNeutralForeground2,
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+    width: '36px',
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: '2px 4px',
+    verticalAlign: 'top',
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    maxWidth: '260px',
+    minWidth: '40px',
+    color: tokens.colorNeutralForeground1,
+  },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2 },
+  corner: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
 function mergeMap(merges: string[]) {
@@ -37,21 +69,23 @@ function show(v: unknown): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-/** A read-only grid of the demo workbook's sheet, with the selection Excel would show. */
+/** A read-only grid of the demo workbook's sheet, with the selection and the fills Excel would show. */
 export function SheetView({ sheet }: { sheet: SheetPicture }) {
   const s = useStyles();
   const { spans, hidden } = useMemo(() => mergeMap(sheet.merges), [sheet.merges]);
   const width = Math.max(1, ...sheet.values.map((r) => r.length));
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const first = [...sheet.selected][0];
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [sheet.selected]);
+  }, [first]);
   return (
-    <div className={s.wrap} data-testid="sheet-view" aria-label={sheet.name}>
+    // Scrollable, so reachable from the keyboard.
+    <div className={s.wrap} data-testid="sheet-view" role="region" aria-label={sheet.name} tabIndex={0}>
       <table className={s.table}>
         <thead>
           <tr>
-            <th className={s.head} />
+            <td className={s.head} />
             {Array.from({ length: width }, (_, c) => (
               <th key={c} className={s.head} scope="col">
                 {columnLetters(c)}
@@ -69,17 +103,20 @@ export function SheetView({ sheet }: { sheet: SheetPicture }) {
                 const a = address(r, c);
                 if (hidden.has(a)) return null;
                 const span = spans.get(a);
-                const selected = sheet.selected === a;
+                const selected = sheet.selected.has(a);
+                const fill = sheet.fills.get(a);
                 return (
                   <td
                     key={c}
-                    ref={selected ? selectedRef : undefined}
+                    ref={a === first ? selectedRef : undefined}
                     rowSpan={span?.rows}
                     colSpan={span?.cols}
                     className={`${s.cell} ${selected ? s.selected : ''}`}
+                    style={fill && !selected ? { backgroundColor: fill } : undefined}
                     data-testid={selected ? 'selected-cell' : 'cell'}
                     data-address={a}
                     data-selected={selected ? 'true' : undefined}
+                    data-fill={fill}
                   >
                     {show(row[c])}
                   </td>

@@ -6,9 +6,13 @@ import { DEFAULT_TEMPLATE, InsertionPlan, insertionRows, planInsertion } from '.
 import type { CellChange, WorkbookPort, WriteResult } from '../../host/port';
 
 export interface InsertionState {
-  status: 'idle' | 'loading' | 'preview' | 'writing' | 'written' | 'error';
+  status: 'idle' | 'loading' | 'preview' | 'writing' | 'error';
+  /** The sheet previewed (by id) and its name then. */
+  sheetId?: string;
   sheet?: string;
   plan?: InsertionPlan;
+  /** The sheet has no header: nothing can be added, and the tab says why. */
+  noHeader?: boolean;
   /** Cells to change whose in-cell formatting the host would flatten (no ExcelApi 1.18). */
   flattened: string[];
   write?: WriteResult;
@@ -25,21 +29,34 @@ export function toCellChanges(plan: InsertionPlan): CellChange[] {
   return plan.changes.map((c) => ({ address: c.address, before: c.before, after: c.after, insert: { at: c.at, text: c.inserted } }));
 }
 
+export interface InsertionDeps {
+  port: WorkbookPort;
+  config?: Config;
+  includeHidden?: boolean;
+  /** The sheet to fill (id or name); the active sheet when undefined. */
+  sheet?: string;
+  /** Called after a write that changed cells (the 点検 result is then out of date). */
+  onWritten?(sheetId: string, addresses: string[]): void;
+}
+
 /**
- * Month insertion against a workbook port: preview (read, plan, find cells whose formatting
- * would be flattened), then one write of exactly the previewed cells, which the adapter
- * refuses when the sheet is protected or the cells changed since the preview.
+ * Month insertion against a workbook port: preview (read the target sheet by id, plan, find
+ * cells whose formatting would be flattened), then one write of exactly the previewed cells,
+ * which the adapter refuses when the sheet is protected or the cells changed since the preview;
+ * then the changed cells are selected, and the preview shows the sheet as it is now.
  */
-export function useInsertion(port: WorkbookPort, config: Config = DEFAULT_CONFIG, includeHidden = false) {
+export function useInsertion({ port, config = DEFAULT_CONFIG, includeHidden = false, sheet, onWritten }: InsertionDeps) {
   const [state, setState] = useState<InsertionState>({ status: 'idle', flattened: [] });
-  const template = useRef(DEFAULT_TEMPLATE);
+  const last = useRef({ month: 4, template: DEFAULT_TEMPLATE });
+  const seq = useRef(0);
 
   const preview = useCallback(
     async (month: number, templateText: string, write?: WriteResult) => {
-      template.current = templateText;
+      last.current = { month, template: templateText };
+      const id = ++seq.current;
       setState((s) => ({ ...s, status: 'loading', write, error: undefined }));
       try {
-        const table = await port.readSheet();
+        const table = await port.readSheet(sheet);
         const header = detectHeader(table, config);
         const plan = header
           ? planInsertion(insertionRows(table, header, { config }), month, templateText || DEFAULT_TEMPLATE, { includeHidden })
@@ -47,30 +64,43 @@ export function useInsertion(port: WorkbookPort, config: Config = DEFAULT_CONFIG
         const flattened =
           plan.changes.length && !port.capabilities.keepsTextRuns
             ? await port.richTextCells(
-                table.sheetName,
+                table.sheetId,
                 plan.changes.map((c) => c.address),
               )
             : [];
-        setState({ status: 'preview', sheet: table.sheetName, plan, flattened, write, error: header ? undefined : 'header' });
+        if (id !== seq.current) return;
+        setState({ status: 'preview', sheetId: table.sheetId, sheet: table.sheetName, plan, flattened, write, noHeader: !header });
       } catch (e) {
-        setState({ status: 'error', flattened: [], error: e instanceof Error ? e.message : String(e) });
+        if (id === seq.current) setState({ status: 'error', flattened: [], write, error: e instanceof Error ? e.message : String(e) });
       }
     },
-    [port, config, includeHidden],
+    [port, config, includeHidden, sheet],
   );
 
   const insert = useCallback(async () => {
-    const { plan, sheet } = state;
-    if (!plan || !sheet || plan.changes.length === 0) return;
+    const { plan, sheetId } = state;
+    if (!plan || !sheetId || plan.changes.length === 0) return;
     setState((s) => ({ ...s, status: 'writing' }));
     try {
-      const write = await port.writeCells(sheet, toCellChanges(plan));
+      const write = await port.writeCells(sheetId, toCellChanges(plan));
+      if (write.ok) {
+        const addresses = plan.changes.map((c) => c.address);
+        onWritten?.(sheetId, addresses);
+        try {
+          await port.selectCells(sheetId, addresses);
+        } catch {
+          // The lines are written; not being able to select them is no failure.
+        }
+      }
       // Show the sheet as it is now: after a write, a second insertion would add nothing.
-      await preview(plan.month, template.current, write);
+      await preview(plan.month, last.current.template, write);
     } catch (e) {
       setState((s) => ({ ...s, status: 'error', error: e instanceof Error ? e.message : String(e) }));
     }
-  }, [port, state, preview]);
+  }, [port, state, preview, onWritten]);
 
-  return { state, preview, insert };
+  /** The preview again with the month and template last used (after the sheet changed). */
+  const refresh = useCallback(() => preview(last.current.month, last.current.template, state.write), [preview, state.write]);
+
+  return { state, preview, insert, refresh };
 }

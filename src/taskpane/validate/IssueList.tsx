@@ -1,13 +1,14 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { Issue, Severity } from '../../core/types';
 import type { UiStrings } from '../i18n';
 import type { IssueGroup } from './group-issues';
+import { messageText } from './report-document';
 
 const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedForeground1,
-  warning: tokens.colorPaletteDarkOrangeForeground1,
-  info: tokens.colorNeutralForeground3,
+  warning: tokens.colorPaletteDarkOrangeForeground2,
+  info: tokens.colorNeutralForeground2,
 };
 const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
@@ -15,19 +16,28 @@ const useStyles = makeStyles({
   group: { marginBottom: '12px' },
   heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: '0 0 4px' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: {
+  entry: {
     display: 'grid',
-    gridTemplateColumns: 'auto 1fr',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
     columnGap: '6px',
+    width: '100%',
     padding: '6px 8px',
+    border: 'none',
     borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    textAlign: 'start',
+  },
+  button: {
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   severity: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
-  message: { whiteSpace: 'pre-wrap', fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  message: { whiteSpace: 'pre-wrap', fontSize: tokens.fontSizeBase200 },
+  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  hint: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export interface IssueListProps {
@@ -36,50 +46,58 @@ export interface IssueListProps {
   onSelect(issue: Issue): void;
 }
 
-/** Issues grouped by initiative; each item is a keyboard-focusable button that selects its cell. */
+/**
+ * Issues grouped by initiative. An issue about a cell is a button (its text is its name: what is
+ * seen is what is read out) that selects the cell; an issue about the whole sheet is plain text,
+ * since there is no cell to go to.
+ */
 export function IssueList({ groups, strings, onSelect }: IssueListProps) {
   const s = useStyles();
-  const onKey = (issue: Issue) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(issue);
-    }
-  };
+  const hintId = useId();
   return (
     <div data-testid="issue-list">
-      {groups.map((g) => (
-        <section key={g.key} className={s.group} aria-label={g.key === 'sheet' ? strings.sheetLevel : `No.${g.no ?? ''} ${g.initiative ?? ''}`}>
-          <h3 className={s.heading}>{g.key === 'sheet' ? strings.sheetLevel : `No.${g.no ?? '—'} ${g.initiative ?? ''}`}</h3>
-          <ul className={s.list}>
-            {g.issues.map((issue, n) => {
-              const sev = strings.severity[issue.severity];
-              const text = issue.cell && issue.message.startsWith(`${issue.cell}: `) ? issue.message.slice(issue.cell.length + 2) : issue.message;
-              return (
-                <li
-                  key={`${issue.code}-${issue.cell ?? ''}-${n}`}
-                  role="button"
-                  tabIndex={0}
-                  className={s.item}
-                  data-testid="issue"
-                  data-cell={issue.cell ?? ''}
-                  data-code={issue.code}
-                  aria-label={strings.issueAria(sev, issue.cell ?? '', text)}
-                  onClick={() => onSelect(issue)}
-                  onKeyDown={onKey(issue)}
-                >
-                  <span className={s.severity} style={{ color: SEVERITY_COLOR[issue.severity] }}>
-                    {SEVERITY_MARK[issue.severity]} {sev}
-                  </span>
-                  <span className={s.message}>
-                    {issue.cell && <span className={s.cell}>{issue.cell} </span>}
-                    {text}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <span id={hintId} className={s.hint}>
+        {strings.issueHint}
+      </span>
+      {groups.map((g) => {
+        const title = g.key === 'sheet' ? strings.sheetLevel : `No.${g.no ?? '—'} ${g.initiative ?? ''}`;
+        return (
+          <section key={g.key} className={s.group}>
+            <h3 className={s.heading}>{title}</h3>
+            <ul className={s.list}>
+              {g.issues.map((issue, n) => {
+                const sev = strings.severity[issue.severity];
+                const body = (
+                  <>
+                    <span className={s.severity} style={{ color: SEVERITY_COLOR[issue.severity] }}>
+                      {SEVERITY_MARK[issue.severity]} {sev}
+                    </span>
+                    <span className={s.message}>
+                      {issue.cell && <span className={s.cell}>{issue.cell} </span>}
+                      {messageText(issue)}
+                      {issue.hidden && ` ${strings.hiddenRow}`}
+                    </span>
+                  </>
+                );
+                const data = { 'data-testid': 'issue', 'data-cell': issue.cell ?? '', 'data-code': issue.code };
+                return (
+                  <li key={`${issue.code}-${issue.cell ?? ''}-${n}`}>
+                    {issue.cell ? (
+                      <button type="button" className={`${s.entry} ${s.button}`} aria-describedby={hintId} onClick={() => onSelect(issue)} {...data}>
+                        {body}
+                      </button>
+                    ) : (
+                      <div className={s.entry} {...data}>
+                        {body}
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,54 +1,65 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, ToggleButton, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { SEVERITIES } from '../../core/types';
+import type { WriteResult } from '../../host/port';
 import type { UiStrings } from '../i18n';
+import { usePane } from '../shell/pane-context';
 import { groupIssues } from './group-issues';
 import { IssueList } from './IssueList';
-import type { useValidation } from './use-validation';
+import { MarksPanel } from './MarksPanel';
+import { useMarks } from './use-marks';
+import { Verdict } from './Verdict';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
   actions: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
-  verdict: { padding: '10px 12px', borderRadius: tokens.borderRadiusMedium, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
-  ok: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1 },
-  bad: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
-  detail: { display: 'block', fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase200, marginTop: '2px' },
   badges: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
-  empty: { color: tokens.colorNeutralForeground3, padding: '8px 0' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  empty: { color: tokens.colorNeutralForeground2, padding: '8px 0' },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-type Validation = ReturnType<typeof useValidation>;
-
-export interface ValidateTabProps {
-  validation: Validation;
-  strings: UiStrings;
+function writeText(result: WriteResult, t: UiStrings, rows: number): string {
+  if (result.ok) return t.reportWritten(result.sheet ?? t.reportSheetName, rows);
+  const r = result.refusal;
+  return r.reason === 'protected' ? t.refused.protected(r.sheet) : t.refused[r.reason](r.addresses.join(', '));
 }
 
-/** 「検証」: the verdict first, then the severity filter, the issues by initiative, and the report sheet. */
-export function ValidateTab({ validation, strings: t }: ValidateTabProps) {
+/**
+ * 「点検」: the verdict first (also after writes, and marked out of date once the sheet changes),
+ * then the actions and what they did, the coloured cells, the severity filter and the issues by
+ * initiative.
+ */
+export default function ValidateTab() {
   const s = useStyles();
+  const { strings: t, validation, port } = usePane();
   const { state, run, select, writeReport, toggle } = validation;
+  const marks = useMarks(port);
   const report = state.report;
   const groups = useMemo(() => (report ? groupIssues(report.issues, state.shown) : []), [report, state.shown]);
   const hidden = report ? report.issues.filter((i) => !state.shown.has(i.severity)).length : 0;
+  const loading = state.status === 'loading';
+  const sheet = state.sheetId && state.sheetName ? { id: state.sheetId, name: state.sheetName } : undefined;
 
   return (
     <div className={s.root}>
+      <Verdict state={state} strings={t} onRecheck={() => void run()} />
+
       <div className={s.actions}>
-        <Button appearance="primary" data-testid="validate-button" disabled={state.status === 'loading'} onClick={() => void run()}>
+        <Button appearance={report ? 'secondary' : 'primary'} data-testid="validate-button" disabled={loading} onClick={() => void run()}>
           {report ? t.revalidate : t.validate}
         </Button>
         {report && (
-          <Button data-testid="report-button" disabled={state.writing} onClick={() => void writeReport()}>
+          <Button data-testid="report-button" disabled={state.writing || loading} onClick={() => void writeReport()}>
             {state.writing ? t.writingReport : t.writeReport}
           </Button>
         )}
       </div>
 
-      {state.status === 'loading' && <Spinner size="small" label={t.loading} />}
+      {loading && !report && <Spinner size="small" label={t.loading} />}
 
       {state.status === 'error' && (
-        <MessageBar intent="error" data-testid="error">
+        <MessageBar intent="error" data-testid="error" layout="multiline">
           <MessageBarBody>
             <strong>{t.readFailed}</strong>: {state.error} {t.readFailedHelp}{' '}
             <Button size="small" onClick={() => void run()}>
@@ -59,17 +70,27 @@ export function ValidateTab({ validation, strings: t }: ValidateTabProps) {
       )}
 
       {state.write && (
-        <MessageBar intent={state.write.ok ? 'success' : 'warning'} data-testid="report-status">
+        <MessageBar intent={state.write.ok ? 'info' : 'warning'} data-testid="report-status" layout="multiline">
           <MessageBarBody>{writeText(state.write, t, report?.issues.length ?? 0)}</MessageBarBody>
         </MessageBar>
       )}
+      {state.writeError && (
+        <MessageBar intent="error" data-testid="report-status" layout="multiline">
+          <MessageBarBody>{state.writeError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.selectFailed && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.selectFailed}</MessageBarBody>
+        </MessageBar>
+      )}
 
-      {report && state.status === 'done' && (
+      {report && (
         <>
-          <div role="status" data-testid="verdict" className={`${s.verdict} ${report.valid ? s.ok : s.bad}`}>
-            {report.valid ? `✓ ${t.ready}` : `✖ ${t.needsFix(report.summary.error)}`}
-            <span className={s.detail}>{report.valid ? t.readyDetail : t.needsFixDetail}</span>
-          </div>
+          {port.capabilities.marks && (report.issues.length > 0 || marks.state.list.length > 0) && (
+            <MarksPanel marks={marks} strings={t} sheet={sheet} issues={report.issues} />
+          )}
+          <h2 className={s.heading}>{t.issuesHeading}</h2>
           <div className={s.badges} role="group" aria-label={t.filterLabel}>
             {SEVERITIES.map((sev) => (
               <ToggleButton key={sev} size="small" checked={state.shown.has(sev)} data-testid={`badge-${sev}`} onClick={() => toggle(sev)}>
@@ -87,16 +108,9 @@ export function ValidateTab({ validation, strings: t }: ValidateTabProps) {
             <IssueList groups={groups} strings={t} onSelect={(i) => void select(i.cell)} />
           )}
           {hidden > 0 && groups.length > 0 && <div className={s.empty}>{t.hiddenIssues(hidden)}</div>}
+          {report.skippedRows && report.skippedRows.length > 0 && <div className={s.note}>{t.skippedRows(report.skippedRows.length)}</div>}
         </>
       )}
     </div>
   );
-}
-
-
-
-function writeText(result: NonNullable<ReturnType<typeof useValidation>['state']['write']>, t: UiStrings, rows: number): string {
-  if (result.ok) return t.reportWritten(result.sheet ?? '検証結果', rows);
-  const r = result.refusal;
-  return r.reason === 'protected' ? t.refused.protected(r.sheet) : t.refused[r.reason](r.addresses.join(', '));
 }

@@ -1,40 +1,56 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { Config, DEFAULT_CONFIG } from '../../core/config';
 import { detectHeader } from '../../core/header';
-import type { SheetTable } from '../../core/table';
 import type { FileReport, Severity } from '../../core/types';
 import { reportingMonthFor, validateSheet } from '../../core/validate';
 import type { WorkbookPort, WriteResult } from '../../host/port';
-import type { Lang } from '../i18n';
-import { reportRows } from './report-rows';
+import type { Lang, UiStrings } from '../i18n';
+import { otherProcessSheets, targetOf } from '../shell/session';
+import type { Session } from '../shell/use-session';
+import { reportDocument } from './report-document';
 
-export const MONTH_SETTING = 'reportingMonth';
+/** Sheets with at most this many initiative rows are checked again on their own after a change. */
+export const AUTO_RECHECK_ROWS = 500;
+/** Quiet time after the last change before that automatic check (typing goes on in bursts). */
+export const AUTO_RECHECK_DELAY_MS = 600;
 
-/** What the validation tab shows; changed only through `reduce`, so it can be tested alone. */
+export type StaleReason = 'edited' | 'inserted';
+
+/** What the 点検 tab shows; changed only through `reduce`, so it can be tested alone. */
 export interface ValidationState {
+  /** `loading` keeps the previous result on screen, marked as being updated. */
   status: 'idle' | 'loading' | 'done' | 'error';
-  sheet?: string;
-  month?: number;
-  monthInferred: boolean;
   report?: FileReport;
+  /** The sheet the result is about (by id), its name then, and when it was checked. */
+  sheetId?: string;
+  sheetName?: string;
+  checkedAt?: Date;
+  month?: number;
+  /** The sheet changed since: the result is out of date. */
+  stale?: StaleReason;
   error?: string;
   shown: Set<Severity>;
   writing: boolean;
+  /** The last report-sheet write, shown under the verdict until the next check. */
   write?: WriteResult;
+  /** The report sheet could not be written (an error, not a refusal). */
+  writeError?: string;
+  selectFailed?: boolean;
 }
 
 export type Action =
   | { type: 'start' }
-  | { type: 'month'; month: number; inferred: boolean; sheet?: string }
-  | { type: 'done'; report: FileReport; sheet: string }
+  | { type: 'done'; report: FileReport; sheetId: string; sheetName: string; checkedAt: Date; month: number }
   | { type: 'failed'; error: string }
+  | { type: 'stale'; reason: StaleReason }
   | { type: 'toggle'; severity: Severity }
   | { type: 'writing' }
-  | { type: 'written'; result: WriteResult };
+  | { type: 'written'; result: WriteResult }
+  | { type: 'write-failed'; error: string }
+  | { type: 'select-failed'; failed: boolean };
 
 export const initialState: ValidationState = {
   status: 'idle',
-  monthInferred: false,
   shown: new Set<Severity>(['error', 'warning', 'info']),
   writing: false,
 };
@@ -42,13 +58,25 @@ export const initialState: ValidationState = {
 export function reduce(state: ValidationState, action: Action): ValidationState {
   switch (action.type) {
     case 'start':
-      return { ...state, status: 'loading', error: undefined, write: undefined };
-    case 'month':
-      return { ...state, month: action.month, monthInferred: action.inferred, sheet: action.sheet ?? state.sheet };
+      return { ...state, status: 'loading', error: undefined, selectFailed: undefined };
     case 'done':
-      return { ...state, status: 'done', report: action.report, sheet: action.sheet, write: undefined };
+      return {
+        ...state,
+        status: 'done',
+        report: action.report,
+        sheetId: action.sheetId,
+        sheetName: action.sheetName,
+        checkedAt: action.checkedAt,
+        month: action.month,
+        stale: undefined,
+        write: undefined,
+        writeError: undefined,
+      };
     case 'failed':
       return { ...state, status: 'error', error: action.error };
+    case 'stale':
+      // Only a result can go out of date; the reason first given is kept until the next check.
+      return state.report ? { ...state, stale: state.stale ?? action.reason } : state;
     case 'toggle': {
       const shown = new Set(state.shown);
       if (shown.has(action.severity)) shown.delete(action.severity);
@@ -56,102 +84,128 @@ export function reduce(state: ValidationState, action: Action): ValidationState 
       return { ...state, shown };
     }
     case 'writing':
-      return { ...state, writing: true, write: undefined };
+      return { ...state, writing: true, write: undefined, writeError: undefined };
     case 'written':
       return { ...state, writing: false, write: action.result };
+    case 'write-failed':
+      return { ...state, writing: false, writeError: action.error };
+    case 'select-failed':
+      return { ...state, selectFailed: action.failed };
   }
-}
-
-function defaultMonth(table: SheetTable, config: Config): number {
-  return reportingMonthFor(table, detectHeader(table, config)).month;
 }
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+export interface ValidationDeps {
+  port: WorkbookPort;
+  lang: Lang;
+  strings: UiStrings;
+  config?: Config;
+  session: Session;
+}
+
 /**
- * Validation against a workbook port: reads the active sheet, validates it for the reporting
- * month (remembered in the workbook's settings, else inferred), selects cells, writes the report.
+ * Checking the session's target sheet: reads it by id, validates it for the reporting month,
+ * selects cells, writes the report sheet. Follows the workbook: a change to the target marks the
+ * result out of date (and checks small sheets again on their own), a new target or month is
+ * checked again once there is a result.
  */
-export function useValidation(port: WorkbookPort, lang: Lang, config: Config = DEFAULT_CONFIG) {
+export function useValidation({ port, lang, strings, config = DEFAULT_CONFIG, session }: ValidationDeps) {
   const [state, dispatch] = useReducer(reduce, initialState);
-  const monthRef = useRef<number | undefined>(undefined);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const runId = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The session object changes with its state; its methods used here do not.
+  const { current, dispatch: tell, onTargetChanged } = session;
 
-  // On start: the sheet's name and the month to show (saved, else inferred from the sheet).
+  const run = useCallback(async () => {
+    const s = current();
+    const target = targetOf(s);
+    const id = ++runId.current;
+    clearTimeout(timer.current);
+    dispatch({ type: 'start' });
+    try {
+      const table = await port.readSheet(target?.id);
+      const header = detectHeader(table, config);
+      tell({ type: 'read', sheetId: table.sheetId, name: table.sheetName, hasHeader: !!header });
+      const month = current().month ?? reportingMonthFor(table, header).month;
+      if (current().month === undefined) tell({ type: 'month', month, inferred: true });
+      const otherSheets = otherProcessSheets(current())
+        .filter((x) => x.id !== table.sheetId)
+        .map((x) => x.name);
+      const report = validateSheet(table, { month, lang, config, otherSheets });
+      if (id !== runId.current) return;
+      dispatch({ type: 'done', report, sheetId: table.sheetId, sheetName: table.sheetName, checkedAt: new Date(), month });
+    } catch (e) {
+      if (id === runId.current) dispatch({ type: 'failed', error: errorText(e) });
+    }
+  }, [port, lang, config, current, tell]);
+
+  /** The result is out of date; a small sheet is checked again after a quiet moment. */
+  const markStale = useCallback(
+    (reason: StaleReason) => {
+      dispatch({ type: 'stale', reason });
+      const report = stateRef.current.report;
+      if (!report || report.dataRows > AUTO_RECHECK_ROWS) return;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), AUTO_RECHECK_DELAY_MS);
+    },
+    [run],
+  );
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // Cells of the target changed (the user, another add-in, or this one).
+  useEffect(() => onTargetChanged((change) => markStale(change.byThisAddin ? 'inserted' : 'edited')), [onTargetChanged, markStale]);
+
+  // A new target (the user switched to another process sheet) or a new month: check again once there is a result.
+  const { targetId, month } = session.state;
   useEffect(() => {
-    let live = true;
-    (async () => {
-      try {
-        const saved = Number(await port.getSetting(MONTH_SETTING));
-        const table = await port.readSheet();
-        if (!live) return;
-        const valid = Number.isInteger(saved) && saved >= 1 && saved <= 12;
-        const month = valid ? saved : defaultMonth(table, config);
-        monthRef.current = month;
-        dispatch({ type: 'month', month, inferred: !valid, sheet: table.sheetName });
-      } catch (e) {
-        if (live) dispatch({ type: 'failed', error: errorText(e) });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [port, config]);
-
-  const run = useCallback(
-    async (month = monthRef.current) => {
-      dispatch({ type: 'start' });
-      try {
-        const table = await port.readSheet();
-        const m = month ?? defaultMonth(table, config);
-        if (monthRef.current === undefined) {
-          monthRef.current = m;
-          dispatch({ type: 'month', month: m, inferred: true, sheet: table.sheetName });
-        }
-        const report = validateSheet(table, { month: m, lang, config });
-        dispatch({ type: 'done', report, sheet: table.sheetName });
-      } catch (e) {
-        dispatch({ type: 'failed', error: errorText(e) });
-      }
-    },
-    [port, lang, config],
-  );
-
-  const setMonth = useCallback(
-    async (month: number) => {
-      monthRef.current = month;
-      dispatch({ type: 'month', month, inferred: false });
-      try {
-        await port.setSetting(MONTH_SETTING, String(month));
-      } catch {
-        // Settings need ExcelApi 1.4; the month still applies to this session.
-      }
-      if (state.status === 'done' || state.status === 'error') await run(month);
-    },
-    [port, run, state.status],
-  );
+    const s = stateRef.current;
+    if (s.status === 'idle' || s.status === 'loading') return;
+    if ((targetId !== undefined && s.sheetId !== targetId) || (month !== undefined && s.month !== month)) void run();
+  }, [targetId, month, run]);
 
   const select = useCallback(
     async (cell: string | undefined) => {
-      if (!cell || !state.sheet) return;
-      await port.selectCell(state.sheet, cell);
+      const sheet = stateRef.current.sheetId;
+      if (!cell || !sheet) return;
+      try {
+        await port.selectCell(sheet, cell);
+        dispatch({ type: 'select-failed', failed: false });
+      } catch {
+        dispatch({ type: 'select-failed', failed: true });
+      }
     },
-    [port, state.sheet],
+    [port],
   );
 
   const writeReport = useCallback(async () => {
-    if (!state.report || !state.sheet) return;
+    const s = stateRef.current;
+    if (!s.report || !s.sheetName || !s.checkedAt || s.month === undefined) return;
     dispatch({ type: 'writing' });
     try {
-      const result = await port.writeReportSheet('検証結果', reportRows(state.sheet, state.report.issues), lang);
-      dispatch({ type: 'written', result });
+      const doc = reportDocument({
+        report: s.report,
+        sheetName: s.sheetName,
+        workbook: current().workbook,
+        month: s.month,
+        checkedAt: s.checkedAt,
+        lang,
+        strings,
+      });
+      dispatch({ type: 'written', result: await port.writeReportSheet(doc) });
     } catch (e) {
-      dispatch({ type: 'failed', error: errorText(e) });
+      dispatch({ type: 'write-failed', error: errorText(e) });
     }
-  }, [port, state.report, state.sheet, lang]);
+  }, [port, lang, strings, current]);
 
   const toggle = useCallback((severity: Severity) => dispatch({ type: 'toggle', severity }), []);
 
-  return { state, run, setMonth, select, writeReport, toggle };
+  return { state, run, select, writeReport, toggle, markStale };
 }
+
+export type Validation = ReturnType<typeof useValidation>;
