@@ -40,6 +40,11 @@ export class RowContext {
     return isBlank(this.cell(key));
   }
 
+  /** The cell at a 0-based column of this row is blank. */
+  blankAt(col: number): boolean {
+    return isBlank(this.sheet.table.rows[this.index]?.[col]);
+  }
+
   get no(): number | string | undefined {
     const c = this.cell('no');
     if (!c || isBlank(c)) return undefined;

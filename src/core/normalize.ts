@@ -29,9 +29,66 @@ export function normalizeText(text: string): string {
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is NFKC-stable
 export const ALREADY_NORMAL = /^[\x00-\x7F\u3001-\u3011\u3014-\u301B\u3041-\u3096\u309D\u309E\u30A1-\u30FE\u4E00-\u9FFF]*$/;
 
+/**
+ * What normalisation does to each UTF-16 code unit when a text holds nothing else, as a table:
+ * the code unit itself for characters NFKC leaves alone that combine with nothing before them
+ * (those of ALREADY_NORMAL, the dashes of DASHES, a few marks and symbols), the ASCII character for the full-width forms U+FF01–U+FF5E (NFKC's `<wide>`
+ * mapping), a space for U+3000, `~` for the wave marks, DROP for the invisible characters, and
+ * SLOW for every other character (NFKC itself decides, with what surrounds it). The mapped
+ * characters are checked one by one against NFKC in tests/core/parse/normalize.test.ts.
+ */
+export const SLOW = 0xffff;
+export const DROP = 0xfffe;
+export const NORMAL_FORM: Readonly<Uint16Array> = buildNormalForm();
+
+function buildNormalForm(): Uint16Array {
+  const t = new Uint16Array(0x10000).fill(SLOW);
+  const keep = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) t[c] = c;
+  };
+  keep(0x00, 0x7f);
+  keep(0x3001, 0x3011);
+  keep(0x3014, 0x301b);
+  keep(0x3041, 0x3096);
+  keep(0x309d, 0x309e);
+  keep(0x30a1, 0x30fe);
+  keep(0x4e00, 0x9fff);
+  // Dashes that read as range marks between month numbers: NFKC leaves them (U+2011 becomes U+2010).
+  for (const c of [0x2010, 0x2013, 0x2014, 0x2015, 0x2212]) t[c] = c;
+  t[0x2011] = 0x2010;
+  // Marks and symbols of sheets that NFKC leaves alone: × ※ arrows (進捗度 ↗ → ↘) and geometric shapes (◎ ○ △ ■ ◆).
+  t[0xd7] = 0xd7;
+  t[0x203b] = 0x203b;
+  keep(0x2190, 0x2199);
+  keep(0x25a0, 0x25ff);
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  for (const c of [0x301c, 0x223c, 0x3030, 0x2053]) t[c] = 0x7e;
+  for (const c of [0x200b, 0xfeff, 0xfe0f, 0xfe0e, 0x200c, 0x200d]) t[c] = DROP;
+  return t;
+}
+
 /** NFKC, the wave marks as `~`, invisible characters dropped; dashes left as they are. */
 export function normalizeChars(text: string): string {
-  if (ALREADY_NORMAL.test(text)) return text;
+  // Most sheet text is ASCII, kana and kanji with a few full-width forms (`４月：`, `（`): those are
+  // mapped here, one code unit at a time; anything else sends the whole text through NFKC.
+  const n = text.length;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const to = NORMAL_FORM[c];
+    if (to === c) continue;
+    if (to === SLOW) return normalizeSlowly(text);
+    out += text.slice(from, i);
+    if (to !== DROP) out += String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** NFKC, then the wave marks and invisible characters of the design. */
+export function normalizeSlowly(text: string): string {
   const s = text.normalize('NFKC');
   return SPECIAL_TEST.test(s) ? s.replace(SPECIAL, mapSpecial) : s;
 }

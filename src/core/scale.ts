@@ -18,14 +18,48 @@ export interface ScaleInUse {
 /** Presets in order of preference on a tie. */
 const ORDER: SymbolPreset[] = ['arrows', 'circles', 'abcd', 'sabc'];
 
+/** Keys of short symbol texts seen before: a sheet holds a few symbols in thousands of cells. */
+const keys = new Map<string, string>();
+
 /** Symbol text as compared: normalised, 〇 (U+3007) and ◯ (U+25EF) read as ○. */
 export function symbolKey(text: string): string {
-  return normalizeSymbol(text).replace(/[\u3007\u25EF]/g, '○');
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = normalizeSymbol(text).replace(/[\u3007\u25EF]/g, '○');
+    if (text.length <= 16) {
+      if (keys.size >= 1024) keys.clear();
+      keys.set(text, k);
+    }
+  }
+  return k;
+}
+
+/** The keys of a list of symbols, worked out once a list (lists are never changed). */
+const keySets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function keysOf(list: readonly string[]): ReadonlySet<string> {
+  let set = keySets.get(list);
+  if (!set) {
+    set = new Set(list.map(symbolKey));
+    keySets.set(list, set);
+  }
+  return set;
 }
 
 export function symbolIn(list: readonly string[], text: string): boolean {
-  const k = symbolKey(text);
-  return list.some((s) => symbolKey(s) === k);
+  return keysOf(list).has(symbolKey(text));
+}
+
+/** The keys of every symbol a scale allows (allowedSymbols), worked out once a scale. */
+const allowedSets = new WeakMap<SymbolScale, ReadonlySet<string>>();
+
+export function isAllowedSymbol(scale: SymbolScale, text: string): boolean {
+  let set = allowedSets.get(scale);
+  if (!set) {
+    set = new Set(allowedSymbols(scale).map(symbolKey));
+    allowedSets.set(scale, set);
+  }
+  return set.has(symbolKey(text));
 }
 
 export function chooseScale(config: Config, symbolTexts: Iterable<string>): ScaleInUse {

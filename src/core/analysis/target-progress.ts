@@ -1,5 +1,6 @@
 import { RowContext } from '../context';
 import { fiscalIndex, monthAtFiscalIndex } from '../fiscal';
+import { Entry } from '../parse/entries';
 import { Quantity, findQuantities, pickReported } from '../parse/quantities';
 import { TargetBlock } from '../parse/targets';
 
@@ -49,7 +50,8 @@ function entryMonth(months: number[], reporting: number): number | undefined {
 }
 
 interface Dated {
-  body: string;
+  /** The entry, whose body is normalised only when its quantities are looked for. */
+  entry: Entry;
   /** Fiscal index of the month the entry reports on. */
   at: number;
   quantities?: Quantity[];
@@ -73,7 +75,7 @@ function compute(row: RowContext): TargetComparison[] {
       dated ??= datedEntries(row, month);
       const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
       for (const d of dated) {
-        d.quantities ??= findQuantities(d.body, config.counters);
+        d.quantities ??= findQuantities(d.entry.body, config.counters);
         const reported = pickReported(
           d.quantities.filter((c) => c.counter === q.counter),
           phrase,
@@ -106,7 +108,7 @@ function datedEntries(row: RowContext, month: number): Dated[] {
     if (!l || l.kind === 'word') continue;
     const m = l.kind === 'open-range' ? l.first : entryMonth(l.months, month);
     if (m === undefined || fiscalIndex(m) > now) continue;
-    out.push({ body: e.body, at: fiscalIndex(m) });
+    out.push({ entry: e, at: fiscalIndex(m) });
   }
   // Stable sort: reverse first so equal months keep "written later first".
   return out.reverse().sort((a, b) => b.at - a.at);

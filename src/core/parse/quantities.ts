@@ -62,23 +62,112 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** JavaScript's `\s`. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Counters in the order the pattern tries them (longest first), when none can start where a
+ * number, a decimal point, a thousands separator or white space can: then the scanner below
+ * finds exactly what the pattern finds. Otherwise undefined (the pattern itself is used).
+ */
+const scannable = new WeakMap<readonly string[], readonly string[] | null>();
+
+function scannableCounters(counters: readonly string[]): readonly string[] | undefined {
+  let sorted = scannable.get(counters);
+  if (sorted === undefined) {
+    const plain = counters.every((c) => c.length > 0 && !isDigit(c.charCodeAt(0)) && c[0] !== '.' && c[0] !== ',' && !isRegExpSpace(c.charCodeAt(0)));
+    sorted = plain ? [...counters].sort((a, b) => b.length - a.length) : null;
+    scannable.set(counters, sorted);
+  }
+  return sorted ?? undefined;
+}
+
+/** Where a number ending at `q` is followed by a counter (`(?:\.\d+)?\s*(counter)`): the counter and the end, or undefined. */
+function counterAfter(text: string, q: number, counters: readonly string[]): [string, number] | undefined {
+  let at = q;
+  if (text.charCodeAt(at) === 46 /* . */ && isDigit(text.charCodeAt(at + 1))) {
+    at += 2;
+    while (isDigit(text.charCodeAt(at))) at++;
+  }
+  while (at < text.length && isRegExpSpace(text.charCodeAt(at))) at++;
+  for (const c of counters) if (text.startsWith(c, at)) return [c, at + c.length];
+  return undefined;
+}
+
+/** Not a quantity: part of a longer number, a decimal, or an ordinal (第1回). Dates (7月3日) never match: 日 is no counter. */
+function notAQuantity(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const prev = text.charCodeAt(start - 1);
+  if (isDigit(prev) || prev === 46) return true;
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x7b2c; /* 第 */
+}
+
 export function findQuantities(text: string, counters: readonly string[] = DEFAULT_COUNTERS): Quantity[] {
+  const sorted = scannableCounters(counters);
+  if (!sorted) return findWithPattern(text, counters);
+  // The pattern `(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(counters)`, tried at each digit like the
+  // regular expression engine does (leftmost match, alternatives in order), without building it.
+  const n = text.length;
+  let out: Quantity[] | undefined;
+  let p = 0;
+  while (p < n) {
+    if (!isDigit(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let run = p + 1;
+    while (run < n && isDigit(text.charCodeAt(run))) run++;
+    let end = -1;
+    let found: [string, number] | undefined;
+    // 1,800 or 12,345,678: one to three digits, then groups of a comma and three digits.
+    if (run - p <= 3) {
+      let q = run;
+      while (text.charCodeAt(q) === 44 /* , */ && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3))) q += 4;
+      if (q > run && (found = counterAfter(text, q, sorted))) end = q;
+    }
+    if (end < 0 && (found = counterAfter(text, run, sorted))) end = run;
+    if (end < 0 || !found) {
+      // No match from here to three digits before the run's end: the same tail fails the same way.
+      p = Math.max(p + 1, run - 3);
+      continue;
+    }
+    if (!notAQuantity(text, p)) {
+      const raw = text.slice(p, end);
+      (out ??= []).push(new Found(Number(raw.replace(/,/g, '')), raw, found[0], p, text));
+    }
+    p = found[1];
+  }
+  return out ?? [];
+}
+
+/** The regular expression itself: for counters the scanner cannot take, and the reference the scanner is tested against. */
+export function findWithPattern(text: string, counters: readonly string[]): Quantity[] {
   if (!/\d/.test(text)) return [];
   const re = quantityPattern(counters);
   re.lastIndex = 0;
   const out: Quantity[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const start = m.index;
-    // Part of a longer number, a decimal, or an ordinal (第1回). Dates (7月3日) never match: 日 is no counter.
-    if (start > 0) {
-      const prev = text.charCodeAt(start - 1);
-      if ((prev >= 48 && prev <= 57) || prev === 46) continue;
-      let k = start - 1;
-      while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-      if (k >= 0 && text.charCodeAt(k) === 0x7b2c /* 第 */) continue;
-    }
-    out.push(new Found(Number(m[1].replace(/,/g, '')), m[1], m[2], start, text));
+    if (notAQuantity(text, m.index)) continue;
+    out.push(new Found(Number(m[1].replace(/,/g, '')), m[1], m[2], m.index, text));
   }
   return out;
 }

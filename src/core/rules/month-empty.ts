@@ -8,7 +8,7 @@ export default defineRule({
   row(row) {
     if (row.col('progress') === undefined) return [];
     return row.progress.entries
-      .filter((e) => e.label && e.body === '')
+      .filter((e) => e.label && e.empty)
       .map((e) => {
         const label = labelText(row.progress, e);
         return {

@@ -1,6 +1,5 @@
-import { allowedSymbols } from '../config';
 import { defineRule, excerpt, text } from '../rule';
-import { presetCovering, symbolIn } from '../scale';
+import { isAllowedSymbol, presetCovering } from '../scale';
 import { cellText } from '../table';
 import { PRESET_NAMES, scaleChoices } from './_symbols';
 
@@ -10,7 +9,7 @@ export default defineRule({
   description: text('進捗度が使える記号でない', '進捗度 is not one of the allowed symbols'),
   row(row, ctx) {
     if (row.col('symbol') === undefined || row.blank('symbol')) return [];
-    if (symbolIn(allowedSymbols(ctx.scale.symbols), row.text('symbol'))) return [];
+    if (isAllowedSymbol(ctx.scale.symbols, row.text('symbol'))) return [];
     const shown = excerpt(row.text('symbol'));
     const choices = scaleChoices(ctx.scale.symbols);
     let hint = { ja: '', en: '' };
