@@ -2,11 +2,14 @@ import { ColumnKey } from './columns';
 import { Config } from './config';
 import { detectFiscalYear } from './fiscal-year';
 import { HeaderInfo, headerMatcher } from './header';
+import { isMonth } from './fiscal';
 import { ParsedCell, parseEntries } from './parse/entries';
 import { ParsedTarget, parseTargets } from './parse/targets';
 import { classifyRows, RowModel } from './rows';
 import { chooseScale, ScaleInUse } from './scale';
+import { MonthVotes } from './reporting-month';
 import { SheetCell, SheetTable, cellText, isBlank } from './table';
+import { MonthSource } from './types';
 
 /** One data row with lazily parsed cells, shared by every rule so each cell is parsed once. */
 export class RowContext {
@@ -61,7 +64,7 @@ export class RowContext {
   }
 
   get progress(): ParsedCell {
-    return (this.parsedProgress ??= parseEntries(this.text('progress'), this.sheet.parseOptions));
+    return (this.parsedProgress ??= this.sheet.takeProgress(this.index) ?? parseEntries(this.text('progress'), this.sheet.parseOptions));
   }
 
   get plan(): ParsedCell {
@@ -89,12 +92,19 @@ export class SheetContext {
   /** The 進捗度 scale in force: configured, or detected from the sheet. */
   readonly scale: ScaleInUse;
 
+  /** The reporting month (calendar number). */
+  readonly month: number;
+  /** Where the reporting month came from: the caller, the sheet's progress cells, or the default (March). */
+  readonly monthSource: MonthSource;
+  /** Progress cells parsed to infer the month, kept until their row is validated: each cell is parsed once. */
+  private readonly progressParses = new Map<number, ParsedCell>();
+
   constructor(
     readonly table: SheetTable,
     readonly header: HeaderInfo,
     readonly config: Config,
-    /** The reporting month (calendar number). */
-    readonly month: number,
+    /** The reporting month given by the caller; inferred from the progress cells when absent or not a month. */
+    month?: number,
   ) {
     this.rowModel = classifyRows(table, header, headerMatcher(config.columns));
     this.rowIndexes = this.rowModel.initiatives;
@@ -102,6 +112,41 @@ export class SheetContext {
     this.fiscalYear = detectFiscalYear(table, header.row);
     this.parseOptions = this.fiscalYear !== undefined ? { fiscalYear: this.fiscalYear } : {};
     this.scale = chooseScale(config, this.symbolTexts());
+    if (month !== undefined && isMonth(month)) {
+      this.month = month;
+      this.monthSource = 'option';
+    } else {
+      const inferred = this.inferMonth();
+      this.month = inferred ?? 3;
+      this.monthSource = inferred !== undefined ? 'inferred' : 'default';
+    }
+  }
+
+  /**
+   * The most common latest month of the progress cells under the header (reportingMonthFor's
+   * reading), keeping the parsed cells of initiatives for their rows' rules.
+   */
+  private inferMonth(): number | undefined {
+    const col = this.header.columns.progress;
+    if (col === undefined) return undefined;
+    const votes = new MonthVotes();
+    for (let r = this.header.dataStart; r < this.table.rows.length; r++) {
+      const cell = this.table.rows[r]?.[col];
+      const v = cell?.value;
+      if (typeof v !== 'string') continue;
+      const parsed = parseEntries(v, this.parseOptions);
+      votes.add(parsed);
+      // The rules read the cell's text, which is this value unless the cell holds an error.
+      if (cell!.error === undefined && this.rowModel.get(r)?.kind === 'initiative') this.progressParses.set(r, parsed);
+    }
+    return votes.winner();
+  }
+
+  /** The progress cell of a row as parsed to infer the month, handed over once. */
+  takeProgress(index: number): ParsedCell | undefined {
+    const parsed = this.progressParses.get(index);
+    if (parsed) this.progressParses.delete(index);
+    return parsed;
   }
 
   private *symbolTexts(): Generator<string> {

@@ -47,15 +47,17 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   const lang = options.lang ?? 'ja';
   const file = options.file ?? table.sheetName;
   const header = detectHeader(table, config);
-  const { month, source } = reportingMonthFor(table, header, options.month);
   if (!header) {
+    const { month, source } = reportingMonthFor(table, undefined, options.month);
     const msg = headerNotFoundMessage(table.sheetName, config.headerSearchRows);
     const issue: Issue = { code: 'header-not-found', severity: 'error', message: msg[lang] };
     const report = fileReport(file, table.sheetName, undefined, 0, month, source, [issue]);
     if (options.otherSheets?.length) report.otherSheets = options.otherSheets;
     return report;
   }
-  const ctx = new SheetContext(table, header, config, month);
+  // The context infers the month when none is given, parsing each progress cell once for both.
+  const ctx = new SheetContext(table, header, config, options.month);
+  const { month, monthSource: source } = ctx;
   const disabled = new Set(options.disable ?? []);
   const rules = RULES.filter((r) => !disabled.has(r.code));
   const issues: Issue[] = [];
