@@ -62,11 +62,18 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   const rules = RULES.filter((r) => !disabled.has(r.code));
   const issues: Issue[] = [];
   for (const rule of rules) if (rule.sheet) for (const f of rule.sheet(ctx)) issues.push(toIssue(rule, f, ctx, lang));
-  const rowRules = rules.filter((r) => r.row);
+  const rowRules = rules.filter((r) => r.row) as RowRule[];
   const byRow: Issue[] = [];
-  for (const row of ctx.rows()) {
+  // Plain loops: this one runs every rule on every row, also in a fresh process (the CLI).
+  const rows = ctx.rowIndexes;
+  for (let r = 0; r < rows.length; r++) {
+    const row = ctx.row(rows[r]);
     const start = byRow.length;
-    for (const rule of rowRules) for (const f of rule.row!(row, ctx)) byRow.push(toIssue(rule, f, ctx, lang, row));
+    for (let k = 0; k < rowRules.length; k++) {
+      const rule = rowRules[k];
+      const found = rule.row(row, ctx);
+      for (let i = 0; i < found.length; i++) byRow.push(toIssue(rule, found[i], ctx, lang, row));
+    }
     if (byRow.length - start > 1) sortTail(byRow, start);
   }
   // Sheet-level findings about a row (number-duplicate) are merged into row order.
@@ -74,6 +81,8 @@ export function validateSheet(table: SheetTable, options: ValidateOptions = {}):
   const report = fileReport(file, table.sheetName, header.row + 1, ctx.rowIndexes.length, month, source, all);
   return withSheetFacts(report, ctx, options);
 }
+
+type RowRule = Rule & Required<Pick<Rule, 'row'>>;
 
 /** The JSON additions of DESIGN.md section 6: scale, other sheets, rows that are not initiatives. */
 function withSheetFacts(report: FileReport, ctx: SheetContext, options: ValidateOptions): FileReport {

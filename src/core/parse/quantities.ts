@@ -86,28 +86,63 @@ function isRegExpSpace(c: number): boolean {
  * number, a decimal point, a thousands separator or white space can: then the scanner below
  * finds exactly what the pattern finds. Otherwise undefined (the pattern itself is used).
  */
-const scannable = new WeakMap<readonly string[], readonly string[] | null>();
+const scannable = new WeakMap<readonly string[], Scannable | null>();
 
-function scannableCounters(counters: readonly string[]): readonly string[] | undefined {
+/** Counters in the pattern's order (longest first), and by their first character. */
+interface Scannable {
+  byFirst: Map<number, string[]>;
+}
+
+function scannableCounters(counters: readonly string[]): Scannable | undefined {
   let sorted = scannable.get(counters);
   if (sorted === undefined) {
     const plain = counters.every((c) => c.length > 0 && !isDigit(c.charCodeAt(0)) && c[0] !== '.' && c[0] !== ',' && !isRegExpSpace(c.charCodeAt(0)));
-    sorted = plain ? [...counters].sort((a, b) => b.length - a.length) : null;
+    sorted = null;
+    if (plain) {
+      const byFirst = new Map<number, string[]>();
+      for (const c of [...counters].sort((a, b) => b.length - a.length)) {
+        const list = byFirst.get(c.charCodeAt(0)) ?? [];
+        list.push(c);
+        byFirst.set(c.charCodeAt(0), list);
+      }
+      sorted = { byFirst };
+    }
     scannable.set(counters, sorted);
   }
   return sorted ?? undefined;
 }
 
-/** Where a number ending at `q` is followed by a counter (`(?:\.\d+)?\s*(counter)`): the counter and the end, or undefined. */
-function counterAfter(text: string, q: number, counters: readonly string[]): [string, number] | undefined {
+/** Where a number ending at `q` is followed by a counter (`(?:\.\d+)?\s*(counter)`): the counter, or undefined; its end in `counterEnd`. */
+let counterEnd = 0;
+
+function counterAfter(text: string, q: number, counters: Scannable): string | undefined {
   let at = q;
   if (text.charCodeAt(at) === 46 /* . */ && isDigit(text.charCodeAt(at + 1))) {
     at += 2;
     while (isDigit(text.charCodeAt(at))) at++;
   }
   while (at < text.length && isRegExpSpace(text.charCodeAt(at))) at++;
-  for (const c of counters) if (text.startsWith(c, at)) return [c, at + c.length];
+  const list = counters.byFirst.get(text.charCodeAt(at));
+  if (list) {
+    for (const c of list) {
+      if (text.startsWith(c, at)) {
+        counterEnd = at + c.length;
+        return c;
+      }
+    }
+  }
   return undefined;
+}
+
+/** The value of digits (and thousands separators) from `from` to `to`. */
+function valueOf(text: string, from: number, to: number): number {
+  if (to - from > 15) return Number(text.slice(from, to).replace(/,/g, ''));
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44) v = v * 10 + (c - 48);
+  }
+  return v;
 }
 
 /** Not a quantity: part of a longer number, a decimal, or an ordinal (第1回). Dates (7月3日) never match: 日 is no counter. */
@@ -136,24 +171,22 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
     let run = p + 1;
     while (run < n && isDigit(text.charCodeAt(run))) run++;
     let end = -1;
-    let found: [string, number] | undefined;
+    let counter: string | undefined;
     // 1,800 or 12,345,678: one to three digits, then groups of a comma and three digits.
     if (run - p <= 3) {
       let q = run;
       while (text.charCodeAt(q) === 44 /* , */ && isDigit(text.charCodeAt(q + 1)) && isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3))) q += 4;
-      if (q > run && (found = counterAfter(text, q, sorted))) end = q;
+      if (q > run && (counter = counterAfter(text, q, sorted)) !== undefined) end = q;
     }
-    if (end < 0 && (found = counterAfter(text, run, sorted))) end = run;
-    if (end < 0 || !found) {
+    if (end < 0 && (counter = counterAfter(text, run, sorted)) !== undefined) end = run;
+    if (end < 0 || counter === undefined) {
       // No match from here to three digits before the run's end: the same tail fails the same way.
       p = Math.max(p + 1, run - 3);
       continue;
     }
-    if (!notAQuantity(text, p)) {
-      const raw = text.slice(p, end);
-      (out ??= []).push(new Found(Number(raw.replace(/,/g, '')), raw, found[0], p, text));
-    }
-    p = found[1];
+    const next = counterEnd;
+    if (!notAQuantity(text, p)) (out ??= []).push(new Found(valueOf(text, p, end), text.slice(p, end), counter, p, text));
+    p = next;
   }
   return out ?? [];
 }

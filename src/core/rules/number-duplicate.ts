@@ -11,17 +11,17 @@ export default defineRule({
     if (col === undefined) return [];
     const first = new Map<number, number>();
     const out: Finding[] = [];
-    for (const row of ctx.rows()) {
-      const n = positiveInteger(row.cell('no')?.value);
+    for (const index of ctx.rowIndexes) {
+      const n = positiveInteger(ctx.table.rows[index]?.[col]?.value);
       if (n === undefined) continue;
       const seen = first.get(n);
       if (seen === undefined) {
-        first.set(n, row.index);
+        first.set(n, index);
         continue;
       }
       const other = address(seen, col);
       out.push({
-        row: row.index,
+        row: index,
         column: 'no',
         message: text(`No. ${n} が重複しています（${other} と同じ番号）`, `No. ${n} is used twice (same as ${other})`),
       });
