@@ -9,7 +9,7 @@ import { cellText, isBlank, SheetCell, SheetTable } from './table';
  * row is:
  *
  * - `initiative`: validated, given month lines, consolidated;
- * - `section`: a section title such as `１　行政経営`: one text, often merged across the table;
+ * - `section`: a section title such as `１\u3000行政経営`: one text, often merged across the table;
  * - `template`: an unused template row: nothing but a No. (typed or a formula such as
  *   `=ROW()-4`), perhaps with its 所管部/課 copied down;
  * - `note`: a single text starting with `※` or `注`;
@@ -50,7 +50,7 @@ const TEMPLATE_KEYS = new Set<ColumnKey>(['no', 'department', 'section']);
 /** A note: `※…`, `注…`, `(注)…`, `＊…` (normalised: `*`). */
 const NOTE = /^\s*(?:※|\*|注|\(注)/;
 
-/** A heading-like text: `１　行政経営`, `1. 行政経営`, `(1) 防災`, `第1章`, `■ 福祉`. */
+/** A heading-like text: `１\u3000行政経営`, `1. 行政経営`, `(1) 防災`, `第1章`, `■ 福祉`. */
 const HEADING = /^\s*(?:\d+\s*[\s.、)]|\(\d+\)|第\s*\d+|[■□●◆◇▼▽▶▷])/;
 
 /** Columns whose lone text is content being filled in, never a title (unless merged across). */
@@ -110,6 +110,20 @@ export function classifyRow(
   keyOf: ReadonlyMap<number, ColumnKey>,
   matcher?: HeaderMatcher,
 ): RowKind | undefined {
+  // Most rows are initiatives with many cells: told apart without listing the cells.
+  let count = 0;
+  let allTemplate = true;
+  let mayRepeat = true;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.mergedFrom !== undefined || isBlank(cell)) continue;
+    count++;
+    const key = keyOf.get(c);
+    if (allTemplate && !(key !== undefined && TEMPLATE_KEYS.has(key) && (key !== 'no' || numberLike(cell)))) allTemplate = false;
+    if (mayRepeat && (key === 'progress' || key === 'initiative' || key === 'target') && cellText(cell).length > 20) mayRepeat = false;
+  }
+  if (count === 0) return undefined;
+  if (count >= 3 && !allTemplate && !(matcher && mayRepeat)) return 'initiative';
   const own = ownCells(row);
   if (own.length === 0) return undefined;
   if (own.length === 1) {

@@ -28,17 +28,30 @@ export interface TargetComparison {
 /** Quantities that state an actual or a reference rather than the target itself. */
 const NOT_A_TARGET = /実績|見込|参考|前年|昨年/;
 
-/** The target quantity of each counter in a block: the first one that is not an actual. */
-function targetQuantities(block: TargetBlock, counters: readonly string[]): { q: Quantity; phrase: string }[] {
-  const byCounter = new Map<string, { q: Quantity; phrase: string; weak: boolean }>();
+interface TargetQuantity {
+  q: Quantity;
+  /** The line it is written on. */
+  phrase: string;
+  /** An actual or a reference, taken only when the counter has nothing else. */
+  weak: boolean;
+}
+
+/** The target quantity of each counter in a block, in the order counters first appear: the first one that is not an actual. */
+function targetQuantities(block: TargetBlock, counters: readonly string[]): TargetQuantity[] {
+  // A list, not a map: a block names one or two counters.
+  const out: TargetQuantity[] = [];
   for (const line of block.lines) {
-    for (const q of findQuantities(line, counters)) {
+    const found = findQuantities(line, counters);
+    for (let i = 0; i < found.length; i++) {
+      const q = found[i];
       const weak = NOT_A_TARGET.test(q.context);
-      const prev = byCounter.get(q.counter);
-      if (!prev || (prev.weak && !weak)) byCounter.set(q.counter, { q, phrase: line, weak });
+      let k = 0;
+      while (k < out.length && out[k].q.counter !== q.counter) k++;
+      if (k === out.length) out.push({ q, phrase: line, weak });
+      else if (out[k].weak && !weak) out[k] = { q, phrase: line, weak };
     }
   }
-  return [...byCounter.values()];
+  return out;
 }
 
 /** Last month of an entry's label that is not after the reporting month. */
@@ -71,15 +84,14 @@ function compute(row: RowContext): TargetComparison[] {
     const start = fiscalIndex(block.from);
     if (now < start) continue;
     const end = fiscalIndex(block.to);
-    for (const { q, phrase } of targetQuantities(block, config.counters)) {
+    const wanted = targetQuantities(block, config.counters);
+    for (let w = 0; w < wanted.length; w++) {
+      const { q, phrase } = wanted[w];
       dated ??= datedEntries(row, month);
       const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
       for (const d of dated) {
         d.quantities ??= findQuantities(d.entry.body, config.counters);
-        const reported = pickReported(
-          d.quantities.filter((c) => c.counter === q.counter),
-          phrase,
-        );
+        const reported = reportedIn(d.quantities, q.counter, phrase);
         if (!reported) continue;
         out.push({
           counter: q.counter,
@@ -99,6 +111,19 @@ function compute(row: RowContext): TargetComparison[] {
   return out;
 }
 
+/** The quantity of an entry that reports on a target of `counter` (pickReported among those of the counter). */
+function reportedIn(quantities: Quantity[], counter: string, phrase: string): Quantity | undefined {
+  let first: Quantity | undefined;
+  let several: Quantity[] | undefined;
+  for (let i = 0; i < quantities.length; i++) {
+    const c = quantities[i];
+    if (c.counter !== counter) continue;
+    if (!first) first = c;
+    else (several ??= [first]).push(c);
+  }
+  return several ? pickReported(several, phrase) : first;
+}
+
 /** Progress entries up to the reporting month, latest first (of two for one month, the one written later first). */
 function datedEntries(row: RowContext, month: number): Dated[] {
   const now = fiscalIndex(month);
@@ -108,10 +133,17 @@ function datedEntries(row: RowContext, month: number): Dated[] {
     if (!l || l.kind === 'word') continue;
     const m = l.kind === 'open-range' ? l.first : entryMonth(l.months, month);
     if (m === undefined || fiscalIndex(m) > now) continue;
-    out.push({ entry: e, at: fiscalIndex(m) });
+    const at = fiscalIndex(m);
+    // Inserted before the first one of the same month or earlier: entries come in the order
+    // written, so of two for one month the later one goes first.
+    let k = 0;
+    while (k < out.length && out[k].at > at) k++;
+    const item = { entry: e, at };
+    out.push(item);
+    for (let j = out.length - 1; j > k; j--) out[j] = out[j - 1];
+    out[k] = item;
   }
-  // Stable sort: reverse first so equal months keep "written later first".
-  return out.reverse().sort((a, b) => b.at - a.at);
+  return out;
 }
 
 /** The comparisons below the threshold, the worst one per counter. */

@@ -40,6 +40,8 @@ const NO_LABELS: readonly MonthLabel[] = [];
 
 class Parsed implements ParsedCell {
   private split?: string[];
+  /** monthEntries, worked out once: three rules and the target comparison read them. */
+  months?: readonly Entry[];
   constructor(
     readonly text: string,
     readonly entries: Entry[],
@@ -99,19 +101,26 @@ class ParsedEntry implements Entry {
     return this.body === '';
   }
 
-  /**
-   * The body's range without the white space at either end, if every character in it is one that
-   * normalisation keeps or maps one to one (then the normalised body is those characters mapped).
-   */
-  fastRange(): [number, number] | undefined {
-    if (this.head !== undefined) return undefined;
+  /** Where the body starts once white space (and invisible characters) at its start are left out. */
+  trimmedFrom(): number {
     const s = this.source;
     let i = this.from;
-    let j = this.to;
     // Invisible characters at either end go with the white space that trim() removes.
-    while (i < j && (isTrimmed(s.charCodeAt(i)) || NORMAL_FORM[s.charCodeAt(i)] === DROP)) i++;
-    while (j > i && (isTrimmed(s.charCodeAt(j - 1)) || NORMAL_FORM[s.charCodeAt(j - 1)] === DROP)) j--;
-    return [i, j];
+    while (i < this.to && (isTrimmed(s.charCodeAt(i)) || NORMAL_FORM[s.charCodeAt(i)] === DROP)) i++;
+    return i;
+  }
+
+  /** Where the body ends once white space (and invisible characters) at its end are left out. */
+  trimmedTo(from: number): number {
+    const s = this.source;
+    let j = this.to;
+    while (j > from && (isTrimmed(s.charCodeAt(j - 1)) || NORMAL_FORM[s.charCodeAt(j - 1)] === DROP)) j--;
+    return j;
+  }
+
+  /** The body went through NFKC with its label line (its start is not read from the original text). */
+  get normalisedHead(): boolean {
+    return this.head !== undefined;
   }
 
   get src(): string {
@@ -125,25 +134,26 @@ class ParsedEntry implements Entry {
  * normalisation table, and normalises the bodies only when a character needs NFKC itself.
  */
 export function sameBodies(a: Entry, b: Entry): boolean {
-  if (a instanceof ParsedEntry && b instanceof ParsedEntry) {
+  if (a instanceof ParsedEntry && b instanceof ParsedEntry && !a.normalisedHead && !b.normalisedHead) {
     const same = sameMapped(a, b);
     if (same !== undefined) return same;
   }
   return sameWords(a.body, b.body);
 }
 
-/** sameBodies on the original texts, or undefined when a character needs NFKC. */
+/** A character NFKC decides (a combining mark, say) can change the one before it: decide only on characters followed by one the table maps. */
+function settled(s: string, k: number, end: number): boolean {
+  return k + 1 >= end || NORMAL_FORM[s.charCodeAt(k + 1)] < DROP;
+}
+
+/** sameBodies on the original texts (every character kept or mapped one to one by the table), or undefined when a character needs NFKC. */
 function sameMapped(a: ParsedEntry, b: ParsedEntry): boolean | undefined {
-  const ra = a.fastRange();
-  const rb = b.fastRange();
-  if (!ra || !rb) return undefined;
   const sa = a.src;
   const sb = b.src;
-  let [i, ea] = ra;
-  let [j, eb] = rb;
-  // A character NFKC decides (a combining mark, say) can change the one before it: decide only
-  // on characters followed by one the table maps.
-  const settled = (s: string, k: number, e: number) => k + 1 >= e || NORMAL_FORM[s.charCodeAt(k + 1)] < DROP;
+  let i = a.trimmedFrom();
+  let j = b.trimmedFrom();
+  const ea = a.trimmedTo(i);
+  const eb = b.trimmedTo(j);
   for (;;) {
     // Invisible characters are dropped: skip them (they never end a run of white space).
     while (i < ea && NORMAL_FORM[sa.charCodeAt(i)] === DROP) i++;
@@ -167,9 +177,11 @@ function sameMapped(a: ParsedEntry, b: ParsedEntry): boolean | undefined {
   while (i < ea && NORMAL_FORM[sa.charCodeAt(i)] === DROP) i++;
   while (j < eb && NORMAL_FORM[sb.charCodeAt(j)] === DROP) j++;
   if (i >= ea && j >= eb) return true;
-  // A character left over on one side: different, unless it is one NFKC may turn into nothing.
-  const left = i < ea ? NORMAL_FORM[sa.charCodeAt(i)] : NORMAL_FORM[sb.charCodeAt(j)];
-  return left === SLOW ? undefined : false;
+  // Characters left over on one side: different, unless NFKC may turn them into white space that
+  // trim() removes (a no-break space, say).
+  const [s, k, e] = i < ea ? [sa, i, ea] : [sb, j, eb];
+  for (let n = k; n < e; n++) if (NORMAL_FORM[s.charCodeAt(n)] === SLOW) return undefined;
+  return false;
 }
 
 /** White space of sheet text (after NFKC: U+3000 is a space). */
@@ -292,37 +304,44 @@ function mayStartAfterNfkc(code: number): boolean {
   return may;
 }
 
-/** A line's label, whatever its year, and where its body starts. */
-interface LineStart {
-  label: MonthLabel | undefined;
-  /** Offset in the original text where the text after the label starts. */
-  from: number;
-  /** The normalised rest of the label line, when the line had to go through NFKC (then `from` is its end). */
-  head?: string;
-}
-
-const NO_LABEL: LineStart = { label: undefined, from: -1 };
+/**
+ * Where the body of the line lineStart last read a label in starts: an offset in the original
+ * text, and the normalised rest of the label line when the line went through NFKC (then the
+ * offset is the line's end). Module state rather than a result object: read on every line.
+ */
+let bodyFrom = 0;
+let bodyHead: string | undefined;
 
 /**
- * The label at the start of the original line from `pos` to `end`, read through the
- * normalisation table; the line goes through NFKC only when its start needs it.
+ * The label at the start of the original line from `pos` to `end`, whatever its year, read
+ * through the normalisation table; the line goes through NFKC only when its start needs it.
  */
-function lineStart(text: string, pos: number, end: number): LineStart {
-  if (end <= pos) return NO_LABEL;
+function lineStart(text: string, pos: number, end: number): MonthLabel | undefined {
+  if (end <= pos) return undefined;
   const first = text.charCodeAt(pos);
   const c = NORMAL_FORM[first];
   if (c < DROP) {
-    if (!mayStartLabel(c)) return NO_LABEL;
+    if (!mayStartLabel(c)) return undefined;
     const label = cachedLabel(text, pos, Math.min(end, pos + MAX_LABEL), false);
-    if (label !== NEEDS_NFKC) return label ? { label, from: pos + label.length } : NO_LABEL;
+    if (label !== NEEDS_NFKC) {
+      if (label) {
+        bodyFrom = pos + label.length;
+        bodyHead = undefined;
+      }
+      return label;
+    }
   } else if (c === SLOW && !mayStartAfterNfkc(first)) {
-    return NO_LABEL;
+    return undefined;
   }
   // The line start holds a character that only NFKC normalises (or one it drops): the line goes through it.
   const line = normalizeChars(text.slice(pos, end));
-  if (line.length === 0 || !mayStartLabel(line.charCodeAt(0))) return NO_LABEL;
+  if (line.length === 0 || !mayStartLabel(line.charCodeAt(0))) return undefined;
   const label = cachedLabel(line, 0, Math.min(line.length, MAX_LABEL), true);
-  return label ? { label, from: end, head: line.slice(label.length) } : NO_LABEL;
+  if (label) {
+    bodyFrom = end;
+    bodyHead = line.slice(label.length);
+  }
+  return label ?? undefined;
 }
 
 /**
@@ -335,9 +354,6 @@ export function parseEntries(text: string, options: ParseOptions = {}): ParsedCe
   const entries: Entry[] = [];
   let otherYears: MonthLabel[] | undefined;
   let current: ParsedEntry | undefined;
-  const close = () => {
-    if (current && (current.label || !current.empty)) entries.push(current);
-  };
   let pos = 0;
   let line = 0;
   let nextCr = text.indexOf('\r');
@@ -350,14 +366,15 @@ export function parseEntries(text: string, options: ParseOptions = {}): ParsedCe
       end = nextCr;
       next = text.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
     }
-    let start = lineStart(text, pos, end);
-    if (start.label && !yearAgrees(start.label, options.fiscalYear)) {
-      (otherYears ??= []).push(start.label);
-      start = NO_LABEL;
+    let label = lineStart(text, pos, end);
+    if (label && !yearAgrees(label, options.fiscalYear)) {
+      (otherYears ??= []).push(label);
+      label = undefined;
     }
-    if (start.label) {
-      close();
-      current = new ParsedEntry(start.label, line, 1, text, start.from, end, start.head);
+    if (label) {
+      // An entry without a label is kept only if its body is not blank.
+      if (current && (current.label || !current.empty)) entries.push(current);
+      current = new ParsedEntry(label, line, 1, text, bodyFrom, end, bodyHead);
     } else if (current) {
       current.lineCount++;
       current.to = end;
@@ -368,13 +385,27 @@ export function parseEntries(text: string, options: ParseOptions = {}): ParsedCe
     pos = next;
     line++;
   }
-  close();
+  if (current && (current.label || !current.empty)) entries.push(current);
   return new Parsed(text, entries, otherYears ?? NO_LABELS);
 }
 
-/** Month entries only (labels with months), in the order written. */
-export function monthEntries(cell: ParsedCell): Entry[] {
-  return cell.entries.filter((e) => e.label && e.label.kind !== 'word');
+/** Month entries only (labels with months), in the order written. Shared: never change the list. */
+export function monthEntries(cell: ParsedCell): readonly Entry[] {
+  if (cell instanceof Parsed && cell.months) return cell.months;
+  const out: Entry[] = [];
+  for (const e of cell.entries) if (e.label && e.label.kind !== 'word') out.push(e);
+  if (cell instanceof Parsed) cell.months = out;
+  return out;
+}
+
+/** The months covered by some label of the cell, as bits (1 << month). */
+export function coveredMask(cell: ParsedCell): number {
+  let mask = 0;
+  for (const e of cell.entries) {
+    const l = e.label;
+    if (l) for (let i = 0; i < l.months.length; i++) mask |= 1 << l.months[i];
+  }
+  return mask;
 }
 
 /** Every month covered by some label of the cell. */

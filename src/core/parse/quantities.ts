@@ -63,6 +63,7 @@ function escapeRegExp(s: string): string {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT = /\d/g;
 
 /** JavaScript's `\s`. */
 function isRegExpSpace(c: number): boolean {
@@ -165,8 +166,10 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
   let p = 0;
   while (p < n) {
     if (!isDigit(text.charCodeAt(p))) {
-      p++;
-      continue;
+      // The next digit, found by the regular expression engine (faster than a loop, also in a fresh process).
+      DIGIT.lastIndex = p;
+      if (!DIGIT.test(text)) break;
+      p = DIGIT.lastIndex - 1;
     }
     let run = p + 1;
     while (run < n && isDigit(text.charCodeAt(run))) run++;

@@ -6,15 +6,23 @@ export function blockName(b: TargetBlock): string {
 }
 
 /** The half-year blocks present: first (4–9) and second (10–3). */
-export function halves(blocks: readonly TargetBlock[]) {
-  return {
-    first: blocks.find((b) => b.kind === 'first-half'),
-    second: blocks.find((b) => b.kind === 'second-half'),
-  };
+export function halves(blocks: readonly TargetBlock[]): { first?: TargetBlock; second?: TargetBlock } {
+  let first: TargetBlock | undefined;
+  let second: TargetBlock | undefined;
+  for (const b of blocks) {
+    if (b.kind === 'first-half') first ??= b;
+    else if (b.kind === 'second-half') second ??= b;
+  }
+  return { first, second };
 }
 
 /** True when the only labelled block is one half-year block (4–9 or 10–3). */
 export function oneHalfOnly(blocks: readonly TargetBlock[]): boolean {
-  const labelled = blocks.filter((b) => b.label);
-  return labelled.length === 1 && (labelled[0].kind === 'first-half' || labelled[0].kind === 'second-half');
+  let only: TargetBlock | undefined;
+  for (const b of blocks) {
+    if (!b.label) continue;
+    if (only) return false;
+    only = b;
+  }
+  return only !== undefined && (only.kind === 'first-half' || only.kind === 'second-half');
 }

@@ -1,6 +1,6 @@
 import { fiscalIndex, monthName } from '../fiscal';
 import { monthEntries } from '../parse/entries';
-import { defineRule, text } from '../rule';
+import { defineRule, Finding, text } from '../rule';
 import { labelText } from './_labels';
 
 export default defineRule({
@@ -10,16 +10,17 @@ export default defineRule({
   row(row, ctx) {
     if (row.col('progress') === undefined) return [];
     const now = fiscalIndex(ctx.month);
-    return monthEntries(row.progress)
-      .filter((e) => fiscalIndex(e.label!.first!) > now)
-      .map((e) => {
-        const label = labelText(row.progress, e);
-        return {
-          row: row.index,
-          column: 'progress' as const,
-          months: [e.label!.first!],
-          message: text(`「${label}」は報告月（${ctx.month}月）より後の記入です`, `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`),
-        };
+    const out: Finding[] = [];
+    for (const e of monthEntries(row.progress)) {
+      if (fiscalIndex(e.label!.first!) <= now) continue;
+      const label = labelText(row.progress, e);
+      out.push({
+        row: row.index,
+        column: 'progress',
+        months: [e.label!.first!],
+        message: text(`「${label}」は報告月（${ctx.month}月）より後の記入です`, `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`),
       });
+    }
+    return out;
   },
 });

@@ -8,12 +8,21 @@ export default defineRule({
   description: text('目標の期間に抜けや重なりがある', 'the labelled periods leave months uncovered or overlap'),
   row(row) {
     if (row.col('target') === undefined || !row.target.labelled) return [];
-    const blocks = row.target.blocks.filter((b) => b.label);
+    const blocks = row.target.blocks;
     // One half alone is target-half-missing; the gap it leaves is the same finding.
     if (oneHalfOnly(blocks)) return [];
     const count = new Array<number>(13).fill(0);
-    for (const b of blocks) for (const m of b.months) count[m]++;
-    if (FISCAL_MONTHS.every((m) => count[m] === 1)) return [];
+    let once = 0;
+    for (const b of blocks) {
+      if (!b.label) continue;
+      for (const m of b.months) {
+        count[m]++;
+        if (count[m] === 1) once++;
+        else if (count[m] === 2) once--;
+      }
+    }
+    // Every month covered by exactly one period (months are 1–12): nothing to say.
+    if (once === 12) return [];
     const uncovered = FISCAL_MONTHS.filter((m) => count[m] === 0);
     const overlap = FISCAL_MONTHS.filter((m) => count[m] > 1);
     const out: Finding[] = [];

@@ -81,7 +81,9 @@ describe('parseEntries reads what the whole-text parser read', () => {
   });
 
   test('sameBodies tells bodies apart as sameWords on the normalised bodies does', () => {
-    const body = fc.oneof(textOf(TRICKY, 10), fc.constantFrom('同じ文面', '同じ　文面', '同じ 文面 ', '同じ\u200b文面', 'ＡＢＣ', 'ABC', 'か\u3099', 'が'));
+    const ends = fc.constantFrom('', ' ', '\u00a0', ' \u00a0', '\u3000', '\u200b', '\u2000', '\u0301', ' x');
+    const base = fc.oneof(textOf(TRICKY, 10), fc.constantFrom('同じ文面', '同じ　文面', '同じ 文面 ', '同じ\u200b文面', 'ＡＢＣ', 'ABC', 'か\u3099', 'が'));
+    const body = fc.tuple(ends, base, ends).map(([a, b, c]) => a + b + c);
     fc.assert(
       fc.property(body, body, fc.constantFrom('4月:', '４月：', '\u200b4月:'), (a, b, label) => {
         const [x, y] = parseEntries(`${label}${a}\n5月:${b}`).entries;
@@ -117,4 +119,16 @@ describe('the quantity scanner finds what the pattern finds', () => {
   test('counters that could start a number are left to the pattern', () => {
     expect(findQuantities('12 3x', ['3x']).map((q) => q.raw)).toEqual(findWithPattern('12 3x', ['3x']).map((q) => q.raw));
   });
+});
+
+test('bodies that differ only by what NFKC makes white space at their end are the same', () => {
+  for (const [a, b] of [
+    ['abc \u00a0', 'abc'],
+    ['abc\u00a0', 'abc'],
+    ['abc', 'abc \u2000'],
+    ['同じ文面\u3000', '同じ文面'],
+  ]) {
+    const [x, y] = parseEntries(`4月:${a}\n5月:${b}`).entries;
+    expect([a, b, sameBodies(x, y)]).toEqual([a, b, true]);
+  }
 });
