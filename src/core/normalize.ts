@@ -74,10 +74,11 @@ const NOT_KEPT = notKept(NORMAL_FORM);
 function notKept(t: Readonly<Uint16Array>): RegExp {
   const hex = (c: number) => '\\u' + c.toString(16).padStart(4, '0');
   let ranges = '';
-  for (let c = 0; c < 0x10000; c++) {
+  // (U+FFFE and U+FFFF are the table's marks, not characters it keeps.)
+  for (let c = 0; c < DROP; c++) {
     if (t[c] !== c) continue;
     let to = c;
-    while (to + 1 < 0x10000 && t[to + 1] === to + 1) to++;
+    while (to + 1 < DROP && t[to + 1] === to + 1) to++;
     ranges += to === c ? hex(c) : hex(c) + '-' + hex(to);
     c = to;
   }

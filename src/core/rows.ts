@@ -110,6 +110,22 @@ export function classifyRow(
   keyOf: ReadonlyMap<number, ColumnKey>,
   matcher?: HeaderMatcher,
 ): RowKind | undefined {
+  return kindOf(row, keysByColumn(keyOf), keyOf, matcher);
+}
+
+/** The template column of each worksheet column, as a list (read for every cell of every row). */
+function keysByColumn(keyOf: ReadonlyMap<number, ColumnKey>): (ColumnKey | undefined)[] {
+  const keys: (ColumnKey | undefined)[] = [];
+  for (const [col, key] of keyOf) keys[col] = key;
+  return keys;
+}
+
+function kindOf(
+  row: readonly (SheetCell | null | undefined)[],
+  keys: readonly (ColumnKey | undefined)[],
+  keyOf: ReadonlyMap<number, ColumnKey>,
+  matcher: HeaderMatcher | undefined,
+): RowKind | undefined {
   // Most rows are initiatives with many cells: told apart without listing the cells.
   let count = 0;
   let allTemplate = true;
@@ -118,7 +134,7 @@ export function classifyRow(
     const cell = row[c];
     if (!cell || cell.mergedFrom !== undefined || isBlank(cell)) continue;
     count++;
-    const key = keyOf.get(c);
+    const key = c < keys.length ? keys[c] : undefined;
     if (allTemplate && !(key !== undefined && TEMPLATE_KEYS.has(key) && (key !== 'no' || numberLike(cell)))) allTemplate = false;
     if (mayRepeat && (key === 'progress' || key === 'initiative' || key === 'target') && cellText(cell).length > 20) mayRepeat = false;
   }
@@ -155,6 +171,7 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
   const keyOf = new Map<number, ColumnKey>();
   for (const [key, col] of Object.entries(header.columns) as [ColumnKey, number][]) keyOf.set(col, key);
   for (const d of header.duplicates) for (const c of d.cols) keyOf.set(c, d.key);
+  const keys = keysByColumn(keyOf);
   const hidden = new Set(table.hiddenRows ?? []);
   const rows: SheetRow[] = [];
   const initiatives: number[] = [];
@@ -164,7 +181,7 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
   for (let r = header.dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r];
     if (!cells || cells.length === 0) continue;
-    const kind = classifyRow(cells, keyOf, matcher);
+    const kind = kindOf(cells, keys, keyOf, matcher);
     if (!kind) continue;
     const entry: SheetRow = { index: r, kind, hidden: hidden.has(r) };
     if (kind === 'initiative') {

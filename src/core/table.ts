@@ -76,7 +76,12 @@ export function isBlank(cell: SheetCell | null | undefined): boolean {
   if (cell.error !== undefined) return false;
   const v = cell.value;
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'string') {
+    // Text starting with a character that is not white space is not blank: no need to trim it.
+    const c = v.charCodeAt(0);
+    if ((c > 32 && c < 0x7f) || (c >= 0x3001 && c <= 0x9fff)) return false;
+    return v.trim() === '';
+  }
   return false;
 }
 

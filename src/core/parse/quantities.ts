@@ -92,12 +92,16 @@ const scannable = new WeakMap<readonly string[], Scannable | null>();
 /** Counters in the pattern's order (longest first), and by their first character. */
 interface Scannable {
   byFirst: Map<number, string[]>;
+  /** Any character a counter starts with: a text without one holds no quantity. */
+  starts: RegExp;
 }
 
 function scannableCounters(counters: readonly string[]): Scannable | undefined {
   let sorted = scannable.get(counters);
   if (sorted === undefined) {
-    const plain = counters.every((c) => c.length > 0 && !isDigit(c.charCodeAt(0)) && c[0] !== '.' && c[0] !== ',' && !isRegExpSpace(c.charCodeAt(0)));
+    const plain =
+      counters.length > 0 &&
+      counters.every((c) => c.length > 0 && !isDigit(c.charCodeAt(0)) && c[0] !== '.' && c[0] !== ',' && !isRegExpSpace(c.charCodeAt(0)));
     sorted = null;
     if (plain) {
       const byFirst = new Map<number, string[]>();
@@ -106,7 +110,8 @@ function scannableCounters(counters: readonly string[]): Scannable | undefined {
         list.push(c);
         byFirst.set(c.charCodeAt(0), list);
       }
-      sorted = { byFirst };
+      const escaped = [...byFirst.keys()].map((c) => '\\u' + c.toString(16).padStart(4, '0')).join('');
+      sorted = { byFirst, starts: new RegExp(`[${escaped}]`) };
     }
     scannable.set(counters, sorted);
   }
@@ -159,6 +164,7 @@ function notAQuantity(text: string, start: number): boolean {
 export function findQuantities(text: string, counters: readonly string[] = DEFAULT_COUNTERS): Quantity[] {
   const sorted = scannableCounters(counters);
   if (!sorted) return findWithPattern(text, counters);
+  if (!sorted.starts.test(text)) return [];
   // The pattern `(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(counters)`, tried at each digit like the
   // regular expression engine does (leftmost match, alternatives in order), without building it.
   const n = text.length;
@@ -183,8 +189,9 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
     }
     if (end < 0 && (counter = counterAfter(text, run, sorted)) !== undefined) end = run;
     if (end < 0 || counter === undefined) {
-      // No match from here to three digits before the run's end: the same tail fails the same way.
-      p = Math.max(p + 1, run - 3);
+      // No match from here: within the last three digits of the run, the comma groups and the
+      // counter after the run decide alone, so one try there tells for all of them.
+      p = run - p > 3 ? run - 3 : run;
       continue;
     }
     const next = counterEnd;

@@ -46,6 +46,33 @@ function wordSpan(word: string): [number, number] {
   return [4, 3];
 }
 
+/** Months of each period, made once: blocks share them (never change one). */
+const periodMonths = new Map<number, number[]>();
+
+function monthsOf(from: number, to: number): number[] {
+  let months = periodMonths.get(from * 16 + to);
+  if (!months) {
+    months = fiscalRange(from, to);
+    periodMonths.set(from * 16 + to, months);
+  }
+  return months;
+}
+
+/** Could the line be a period label: its first character after white space opens a bracket? */
+function opensBracket(line: string): boolean {
+  let i = 0;
+  while (i < line.length && /\s/.test(line[i])) i++;
+  const c = line.charCodeAt(i);
+  return c === 0x3010 /* 【 */ || c === 0x5b /* [ */ || c === 0x3014; /* 〔 */
+}
+
+/** 全体達成率 written in the text, if any. */
+function rateIn(text: string): number | undefined {
+  if (!text.includes('全体達成率')) return undefined;
+  const rate = RATE.exec(text);
+  return rate ? Number(rate[1]) : undefined;
+}
+
 /** Parses a 年度目標 cell. Never throws. */
 export function parseTargets(text: string): ParsedTarget {
   const lines = splitLines(normalizeText(text));
@@ -53,7 +80,8 @@ export function parseTargets(text: string): ParsedTarget {
   let current: TargetBlock | undefined;
   for (let i = 0; i < lines.length; i++) {
     const norm = lines[i];
-    const m = BLOCK.exec(norm);
+    // The pattern is tried only on lines that open a bracket (few lines do).
+    const m = opensBracket(norm) ? BLOCK.exec(norm) : null;
     let span: [number, number] | undefined;
     if (m) {
       if (m[3]) span = wordSpan(m[3]);
@@ -61,14 +89,13 @@ export function parseTargets(text: string): ParsedTarget {
     }
     if (m && span && fiscalIndex(span[0]) <= fiscalIndex(span[1])) {
       const rest = norm.slice(m[0].length);
-      const rate = RATE.exec(rest);
       current = {
         label: m[0].trim(),
         from: span[0],
         to: span[1],
-        months: fiscalRange(span[0], span[1]),
+        months: monthsOf(span[0], span[1]),
         kind: kindOf(span[0], span[1]),
-        rate: rate ? Number(rate[1]) : undefined,
+        rate: rateIn(rest),
         firstLine: i,
         lines: [rest],
       };
@@ -76,16 +103,19 @@ export function parseTargets(text: string): ParsedTarget {
       continue;
     }
     if (!current) {
-      current = { from: 4, to: 3, months: fiscalRange(4, 3), kind: 'full-year', firstLine: i, lines: [] };
+      current = { from: 4, to: 3, months: monthsOf(4, 3), kind: 'full-year', firstLine: i, lines: [] };
       blocks.push(current);
     }
     current.lines.push(norm);
     // A rate written on the line after the label belongs to the block.
-    if (current.label && current.rate === undefined && current.lines.length <= 2) {
-      const rate = RATE.exec(norm);
-      if (rate) current.rate = Number(rate[1]);
-    }
+    if (current.label && current.rate === undefined && current.lines.length <= 2) current.rate = rateIn(norm);
   }
-  const nonEmpty = blocks.filter((b) => b.label || b.lines.some((l) => l.trim() !== ''));
-  return { blocks: nonEmpty, labelled: nonEmpty.some((b) => b.label !== undefined) };
+  let labelled = false;
+  let empty = 0;
+  for (const b of blocks) {
+    if (b.label) labelled = true;
+    else if (!b.lines.some((l) => l.trim() !== '')) empty++;
+  }
+  const nonEmpty = empty === 0 ? blocks : blocks.filter((b) => b.label || b.lines.some((l) => l.trim() !== ''));
+  return { blocks: nonEmpty, labelled };
 }

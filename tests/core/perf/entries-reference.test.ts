@@ -116,6 +116,10 @@ describe('the quantity scanner finds what the pattern finds', () => {
     expect(seen(text)).toEqual(expected(text));
   });
 
+  test('no counters at all: as the pattern (which then takes every number)', () => {
+    expect(findQuantities('12件と3', []).map((q) => [q.raw, q.counter])).toEqual(findWithPattern('12件と3', []).map((q) => [q.raw, q.counter]));
+  });
+
   test('counters that could start a number are left to the pattern', () => {
     expect(findQuantities('12 3x', ['3x']).map((q) => q.raw)).toEqual(findWithPattern('12 3x', ['3x']).map((q) => q.raw));
   });
