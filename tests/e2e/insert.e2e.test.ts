@@ -1,7 +1,7 @@
 import { Demo, openDemo, screenshot } from './browser';
 
-/** The demo in headless Chromium: add next month's lines from the pane (issue 4). */
-describe('demo: adding month lines', () => {
+/** The demo in headless Chromium: add next month's entry lines from the pane (issues 4 and 11). */
+describe('demo: adding month entry lines', () => {
   let demo: Demo;
   beforeAll(async () => {
     demo = await openDemo('?lang=ja');
@@ -15,13 +15,13 @@ describe('demo: adding month lines', () => {
     await page.getByTestId('tab-insert').click();
     await page.getByTestId('insert-summary').waitFor();
     expect(await page.getByTestId('insert-month-select').inputValue()).toBe('11');
-    expect(await page.getByTestId('insert-summary').innerText()).toContain('11 件のセルに行を追加します');
+    expect(await page.getByTestId('insert-summary').innerText()).toContain('11 件のセルに記入欄を追加します');
     expect(await page.getByTestId('insert-change').count()).toBe(11);
     await screenshot(page, '06-insert-preview');
     const before = await page.locator('[data-testid="cell"][data-address="M9"]').innerText();
     await page.getByTestId('insert-button').click();
     await page.getByTestId('insert-status').waitFor();
-    expect(await page.getByTestId('insert-status').innerText()).toContain('11 件のセルに行を追加しました');
+    expect(await page.getByTestId('insert-status').innerText()).toContain('11 件のセルに記入欄を追加し、そのセルを選択しました');
     const after = await page.locator('[data-address="M9"]').innerText();
     expect(after).toBe(`${before}\n11月:`);
     // The preview now shows the sheet as it is: nothing more to add for 11月.
@@ -42,7 +42,7 @@ describe('demo: adding month lines', () => {
     expect(m9.split('\n').map((l) => l.slice(0, 3))).toEqual(['4月:', '5月:', '7月:', '11月']);
   });
 
-  test('validating afterwards shows the new lines as month-empty', async () => {
+  test('checking afterwards shows the new lines as month-empty', async () => {
     const { page } = demo;
     await page.getByTestId('tab-validate').click();
     await page.getByTestId('validate-button').click();

@@ -57,16 +57,22 @@ describe('demo: the validation tab', () => {
     await page.locator('[data-testid="issue"][data-code="month-missing"][data-cell="M9"]').waitFor();
   });
 
-  test('writing the report sheet shows it in the workbook', async () => {
+  test('writing the report sheet shows it in the workbook: header block, rule names, codes last', async () => {
     const { page } = demo;
     await page.getByTestId('report-button').click();
     await page.getByTestId('report-status').waitFor();
-    expect(await page.getByTestId('report-status').innerText()).toContain('検証結果');
-    const tab = page.locator('[data-testid="sheet-tab"][data-sheet="検証結果"]');
-    await tab.click();
+    expect(await page.getByTestId('report-status').innerText()).toContain('点検結果');
+    const tab = page.locator('[data-testid="sheet-tab"][data-sheet="点検結果"]');
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
     await page.locator('[data-testid="cell"][data-address="A1"]').waitFor();
-    const text = await page.locator('[data-testid="cell"]').allInnerTexts();
-    expect(text.join('\n')).toContain('month-missing');
+    expect(await page.locator('[data-address="A3"]').innerText()).toBe('シート');
+    expect(await page.locator('[data-address="B3"]').innerText()).toBe('R7取組実施プロセスシート');
+    const text = (await page.locator('[data-testid="cell"]').allInnerTexts()).join('\n');
+    expect(text).toContain('4月から報告月までに記入のない月がある');
+    expect(text).toContain('month-missing');
+    // Back to the process sheet from its tab: the pane never left it.
+    await page.locator('[data-testid="sheet-tab"][data-sheet="R7取組実施プロセスシート"]').click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="active-notice"]'));
     await screenshot(page, '04-report-sheet');
   });
 });

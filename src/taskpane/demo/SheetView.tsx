@@ -75,13 +75,18 @@ export function SheetView({ sheet }: { sheet: SheetPicture }) {
   const { spans, hidden } = useMemo(() => mergeMap(sheet.merges), [sheet.merges]);
   const width = Math.max(1, ...sheet.values.map((r) => r.length));
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const wrapRef = useRef<HTMLDivElement | null>(null);
   const first = [...sheet.selected][0];
+  // Another sheet opens at its top-left corner, as in Excel.
+  useEffect(() => {
+    wrapRef.current?.scrollTo?.(0, 0);
+  }, [sheet.name]);
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [first]);
+  }, [first, sheet.name]);
   return (
     // Scrollable, so reachable from the keyboard.
-    <div className={s.wrap} data-testid="sheet-view" role="region" aria-label={sheet.name} tabIndex={0}>
+    <div ref={wrapRef} className={s.wrap} data-testid="sheet-view" role="region" aria-label={sheet.name} tabIndex={0}>
       <table className={s.table}>
         <thead>
           <tr>
