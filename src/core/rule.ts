@@ -1,6 +1,12 @@
 import { ColumnKey } from './columns';
 import { RowContext, SheetContext } from './context';
-import { IssueCode, Localized, Severity } from './types';
+import { IssueCode, Lang, Localized, Severity } from './types';
+
+/**
+ * A finding's message, built in the language the report is asked for and only then (a report is
+ * in one language: building both for every finding was wasted work).
+ */
+export type Message = (lang: Lang) => string;
 
 /** What a rule found; the report adds the cell address, No., 取組名 and the chosen language. */
 export interface Finding {
@@ -17,7 +23,7 @@ export interface Finding {
   columnName?: string;
   /** Figures of target-behind and symbol-mismatch, reported as data too. */
   figures?: { target: number; due?: number; reported: number; counter: string };
-  message: Localized;
+  message: Message;
 }
 
 /** One rule a file, with its code, severity and description, the way ESLint keeps rules. */

@@ -205,7 +205,8 @@ function toIssue(rule: Rule, f: Finding, ctx: SheetContext, lang: Lang, rowCtx?:
     issue.counter = f.figures.counter;
   }
   const where = cell && row?.hidden ? `${cell}${HIDDEN_MARK[lang]}` : cell;
-  issue.message = where ? `${where}: ${f.message[lang]}` : f.message[lang];
+  const message = f.message(lang);
+  issue.message = where ? `${where}: ${message}` : message;
   return issue;
 }
 

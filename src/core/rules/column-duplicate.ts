@@ -14,10 +14,10 @@ export default defineRule({
           row: ctx.header.row + ctx.header.rowCount - 1,
           col,
           columnName: ctx.header.written[col] || name,
-          message: text(
-            `列「${name}」が重複しています（${first}列と同じ）。どちらかの見出しを直してください`,
-            `Column "${name}" appears twice (same as column ${first}): rename one of them`,
-          ),
+          message: (lang) =>
+            lang === 'ja'
+              ? `列「${name}」が重複しています（${first}列と同じ）。どちらかの見出しを直してください`
+              : `Column "${name}" appears twice (same as column ${first}): rename one of them`,
         };
       }),
     );

@@ -15,8 +15,11 @@ export default defineRule({
         columnName: spec.name,
         severity: spec.required ? 'error' : 'warning',
         message: spec.required
-          ? text(`必須列「${spec.name}」がありません。見出し行に追加してください`, `Required column "${spec.name}" is missing: add it to the header row`)
-          : text(`任意列「${spec.name}」がありません`, `Optional column "${spec.name}" is missing`),
+          ? (lang) =>
+              lang === 'ja'
+                ? `必須列「${spec.name}」がありません。見出し行に追加してください`
+                : `Required column "${spec.name}" is missing: add it to the header row`
+          : (lang) => (lang === 'ja' ? `任意列「${spec.name}」がありません` : `Optional column "${spec.name}" is missing`),
       });
     }
     return out;

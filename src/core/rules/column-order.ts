@@ -17,10 +17,10 @@ export default defineRule({
         row: ctx.header.row,
         col: ctx.header.columns[order[i]],
         columnName: ctx.header.written[ctx.header.columns[order[i]]!] || found,
-        message: text(
-          `列の順序がひな形と異なります（「${wanted}」の位置に「${found}」があります）`,
-          `Columns are in another order than the template ("${found}" stands where "${wanted}" belongs)`,
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? `列の順序がひな形と異なります（「${wanted}」の位置に「${found}」があります）`
+            : `Columns are in another order than the template ("${found}" stands where "${wanted}" belongs)`,
       },
     ];
   },

@@ -9,7 +9,8 @@ export default defineRule({
       row: ctx.header.row + ctx.header.rowCount - 1,
       col,
       columnName: name,
-      message: text(`列「${excerpt(name)}」はひな形にない列です（点検の対象外）`, `Column "${excerpt(name)}" is not in the template (not checked)`),
+      message: (lang) =>
+        lang === 'ja' ? `列「${excerpt(name)}」はひな形にない列です（点検の対象外）` : `Column "${excerpt(name)}" is not in the template (not checked)`,
     }));
   },
 });

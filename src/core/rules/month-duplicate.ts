@@ -22,7 +22,8 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: [m],
-        message: text(`「${m}月:」が${n}回あります。1つにまとめてください`, `"${monthName(m, 'en')}" is labelled ${n} times: merge them into one entry`),
+        message: (lang) =>
+          lang === 'ja' ? `「${m}月:」が${n}回あります。1つにまとめてください` : `"${monthName(m, 'en')}" is labelled ${n} times: merge them into one entry`,
       });
     }
     return out;

@@ -15,7 +15,7 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: e.label.months.length ? e.label.months : undefined,
-        message: text(`「${label}」の後に記入がありません`, `Nothing is written after "${label}"`),
+        message: (lang) => (lang === 'ja' ? `「${label}」の後に記入がありません` : `Nothing is written after "${label}"`),
       });
     }
     return out;

@@ -18,7 +18,8 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: [e.label!.first!],
-        message: text(`「${label}」は報告月（${ctx.month}月）より後の記入です`, `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`),
+        message: (lang) =>
+          lang === 'ja' ? `「${label}」は報告月（${ctx.month}月）より後の記入です` : `"${label}" is after the reporting month (${monthName(ctx.month, 'en')})`,
       });
     }
     return out;

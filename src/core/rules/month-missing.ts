@@ -65,10 +65,10 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: missing,
-        message: text(
-          `${formatMonths(missing, 'ja')} の記入がありません。${add.ja}${hint.ja}`,
-          `No progress entry for ${formatMonths(missing, 'en')}: ${add.en}${hint.en}`,
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? `${formatMonths(missing, 'ja')} の記入がありません。${add.ja}${hint.ja}`
+            : `No progress entry for ${formatMonths(missing, 'en')}: ${add.en}${hint.en}`,
       },
     ];
   },

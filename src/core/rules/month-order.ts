@@ -21,7 +21,8 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: [cur.label!.first!],
-        message: text(`「${a}」が「${b}」の後にあります（年度順は4月→3月）`, `"${a}" comes after "${b}" (fiscal order is April to March)`),
+        message: (lang) =>
+          lang === 'ja' ? `「${a}」が「${b}」の後にあります（年度順は4月→3月）` : `"${a}" comes after "${b}" (fiscal order is April to March)`,
       });
     }
     return out;

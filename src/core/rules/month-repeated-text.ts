@@ -20,10 +20,10 @@ export default defineRule({
         row: row.index,
         column: 'progress',
         months: cur.label!.months,
-        message: text(
-          `「${a}」の記入が前月「${b}」と同じです:「${excerpt(cur.body)}」`,
-          `"${a}" repeats the previous entry "${b}" word for word: "${excerpt(cur.body)}"`,
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? `「${a}」の記入が前月「${b}」と同じです:「${excerpt(cur.body)}」`
+            : `"${a}" repeats the previous entry "${b}" word for word: "${excerpt(cur.body)}"`,
       });
     }
     return out;

@@ -23,7 +23,7 @@ export default defineRule({
       out.push({
         row: index,
         column: 'no',
-        message: text(`No. ${n} が重複しています（${other} と同じ番号）`, `No. ${n} is used twice (same as ${other})`),
+        message: (lang) => (lang === 'ja' ? `No. ${n} が重複しています（${other} と同じ番号）` : `No. ${n} is used twice (same as ${other})`),
       });
     }
     return out;

@@ -24,7 +24,7 @@ export default defineRule({
       {
         row: row.index,
         column: 'no',
-        message: text(`No.「${shown}」が正の整数ではありません`, `No. "${shown}" is not a positive integer`),
+        message: (lang) => (lang === 'ja' ? `No.「${shown}」が正の整数ではありません` : `No. "${shown}" is not a positive integer`),
       },
     ];
   },

@@ -37,7 +37,7 @@ export default defineRule({
       out.push({
         row: row.index,
         column: key,
-        message: text(`「${name}」が空欄です`, `"${name}" is blank`),
+        message: (lang) => (lang === 'ja' ? `「${name}」が空欄です` : `"${name}" is blank`),
       });
     }
     return out;

@@ -1,7 +1,25 @@
+import { SymbolPreset } from '../config';
+import { SheetContext } from '../context';
 import { defineRule, excerpt, text } from '../rule';
 import { isAllowedSymbol, presetCovering } from '../scale';
 import { cellText } from '../table';
+import { Lang } from '../types';
 import { PRESET_NAMES, scaleChoices } from './_symbols';
+
+/** The preset that covers every 進捗度 cell of the sheet, looked for once a sheet (not once an invalid cell). */
+const covering = new WeakMap<SheetContext, SymbolPreset | undefined>();
+
+function presetOfSheet(ctx: SheetContext, col: number): SymbolPreset | undefined {
+  if (!covering.has(ctx)) covering.set(ctx, presetCovering(ctx.rowIndexes.map((r) => cellText(ctx.table.rows[r]?.[col]))));
+  return covering.get(ctx);
+}
+
+/** When the configuration pins a scale the sheet does not use: which preset would fit. */
+function presetHint(preset: SymbolPreset, lang: Lang): string {
+  return lang === 'ja'
+    ? `。この表は ${PRESET_NAMES[preset]} で記入されているようです。設定の symbols.preset を "${preset}" にすると、その記号で点検します`
+    : `. This sheet seems to use ${PRESET_NAMES[preset]}: set symbols.preset to "${preset}" in the configuration to check with that scale`;
+}
 
 export default defineRule({
   code: 'symbol-invalid',
@@ -11,27 +29,22 @@ export default defineRule({
     if (row.col('symbol') === undefined || row.blank('symbol')) return [];
     if (isAllowedSymbol(ctx.scale.symbols, row.text('symbol'))) return [];
     const shown = excerpt(row.text('symbol'));
-    const choices = scaleChoices(ctx.scale.symbols);
-    let hint = { ja: '', en: '' };
+    const scale = ctx.scale.symbols;
+    let preset: SymbolPreset | undefined;
     if (ctx.scale.source === 'configured') {
-      // The configuration pins a scale the sheet does not use: say which preset would fit.
-      const col = row.col('symbol')!;
-      const preset = presetCovering(ctx.rowIndexes.map((r) => cellText(ctx.table.rows[r]?.[col])));
-      if (preset && preset !== ctx.scale.name) {
-        hint = {
-          ja: `。この表は ${PRESET_NAMES[preset]} で記入されているようです。設定の symbols.preset を "${preset}" にすると、その記号で点検します`,
-          en: `. This sheet seems to use ${PRESET_NAMES[preset]}: set symbols.preset to "${preset}" in the configuration to check with that scale`,
-        };
-      }
+      const found = presetOfSheet(ctx, row.col('symbol')!);
+      if (found && found !== ctx.scale.name) preset = found;
     }
     return [
       {
         row: row.index,
         column: 'symbol',
-        message: text(
-          `進捗度「${shown}」は使えません。${choices.ja}のいずれかを記入してください${hint.ja}`,
-          `進捗度 "${shown}" is not allowed: enter one of ${choices.en}${hint.en}`,
-        ),
+        message: (lang) => {
+          const hint = preset ? presetHint(preset, lang) : '';
+          return lang === 'ja'
+            ? `進捗度「${shown}」は使えません。${scaleChoices(scale).ja}のいずれかを記入してください${hint}`
+            : `進捗度 "${shown}" is not allowed: enter one of ${scaleChoices(scale).en}${hint}`;
+        },
       },
     ];
   },

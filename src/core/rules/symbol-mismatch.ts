@@ -24,10 +24,10 @@ export default defineRule({
           row: row.index,
           column: 'symbol',
           figures: { target: late.target, due: Math.round(late.due * 10) / 10, reported: late.reported, counter: u },
-          message: text(
-            `進捗度は「${symbol}」ですが、目標 ${late.targetText}${u} に対し実績 ${late.reportedText}${u} で遅れています（「${behind[0] ?? ''}」ではありませんか）`,
-            `進捗度 is "${symbol}" but ${late.reportedText}${u} against a target of ${late.targetText}${u} is behind (should it be "${behind[0] ?? ''}"?)`,
-          ),
+          message: (lang) =>
+            lang === 'ja'
+              ? `進捗度は「${symbol}」ですが、目標 ${late.targetText}${u} に対し実績 ${late.reportedText}${u} で遅れています（「${behind[0] ?? ''}」ではありませんか）`
+              : `進捗度 is "${symbol}" but ${late.reportedText}${u} against a target of ${late.targetText}${u} is behind (should it be "${behind[0] ?? ''}"?)`,
         },
       ];
     }
@@ -41,10 +41,10 @@ export default defineRule({
           row: row.index,
           column: 'symbol',
           figures: { target: c.target, reported: c.reported, counter: u },
-          message: text(
-            `進捗度は「${symbol}」ですが、目標 ${c.targetText}${u} はすでに達成しています（実績 ${c.reportedText}${u}）`,
-            `進捗度 is "${symbol}" but the target of ${c.targetText}${u} is already met (${c.reportedText}${u} reported)`,
-          ),
+          message: (lang) =>
+            lang === 'ja'
+              ? `進捗度は「${symbol}」ですが、目標 ${c.targetText}${u} はすでに達成しています（実績 ${c.reportedText}${u}）`
+              : `進捗度 is "${symbol}" but the target of ${c.targetText}${u} is already met (${c.reportedText}${u} reported)`,
         },
       ];
     }

@@ -22,10 +22,10 @@ export default defineRule({
         row: row.index,
         column: 'target' as const,
         figures: { target: c.target, due: Math.round(c.due * 10) / 10, reported: c.reported, counter: u },
-        message: text(
-          `目標 ${c.targetText}${u}（${period}）に対し、${ctx.month}月までに ${due}${u} が必要ですが、${c.reportedMonth}月の実績は ${c.reportedText}${u} です（${pct}%未満）`,
-          `Target ${c.targetText}${u} (${periodEn}): ${due}${u} due by ${monthName(ctx.month, 'en')}, but ${monthName(c.reportedMonth, 'en')} reports ${c.reportedText}${u} (below ${pct}%)`,
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? `目標 ${c.targetText}${u}（${period}）に対し、${ctx.month}月までに ${due}${u} が必要ですが、${c.reportedMonth}月の実績は ${c.reportedText}${u} です（${pct}%未満）`
+            : `Target ${c.targetText}${u} (${periodEn}): ${due}${u} due by ${monthName(ctx.month, 'en')}, but ${monthName(c.reportedMonth, 'en')} reports ${c.reportedText}${u} (below ${pct}%)`,
       };
     });
   },

@@ -14,7 +14,7 @@ export default defineRule({
       {
         row: row.index,
         column: 'target',
-        message: text(`${have} はありますが ${missing} がありません`, `${have} is written but ${missing} is missing`),
+        message: (lang) => (lang === 'ja' ? `${have} はありますが ${missing} がありません` : `${have} is written but ${missing} is missing`),
       },
     ];
   },

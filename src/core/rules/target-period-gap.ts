@@ -31,10 +31,10 @@ export default defineRule({
         row: row.index,
         column: 'target',
         months: uncovered,
-        message: text(
-          `目標の期間に ${formatMonths(uncovered, 'ja')} が含まれていません`,
-          `The target periods leave ${formatMonths(uncovered, 'en')} uncovered`,
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? `目標の期間に ${formatMonths(uncovered, 'ja')} が含まれていません`
+            : `The target periods leave ${formatMonths(uncovered, 'en')} uncovered`,
       });
     }
     if (overlap.length) {
@@ -42,7 +42,8 @@ export default defineRule({
         row: row.index,
         column: 'target',
         months: overlap.sort((a, b) => fiscalIndex(a) - fiscalIndex(b)),
-        message: text(`目標の期間が ${formatMonths(overlap, 'ja')} で重なっています`, `The target periods overlap in ${formatMonths(overlap, 'en')}`),
+        message: (lang) =>
+          lang === 'ja' ? `目標の期間が ${formatMonths(overlap, 'ja')} で重なっています` : `The target periods overlap in ${formatMonths(overlap, 'en')}`,
       });
     }
     return out;

@@ -10,10 +10,10 @@ export default defineRule({
       {
         row: row.index,
         column: 'target',
-        message: text(
-          '年度目標に期間の見出しがありません（通年の目標として扱います。例:【4~9月の目標】）',
-          '年度目標 has no period label (read as a full-year target; e.g. 【4~9月の目標】)',
-        ),
+        message: (lang) =>
+          lang === 'ja'
+            ? '年度目標に期間の見出しがありません（通年の目標として扱います。例:【4~9月の目標】）'
+            : '年度目標 has no period label (read as a full-year target; e.g. 【4~9月の目標】)',
       },
     ];
   },

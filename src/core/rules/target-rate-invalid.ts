@@ -1,4 +1,4 @@
-import { defineRule, Finding, text } from '../rule';
+import { defineRule, Finding, Message, text } from '../rule';
 import { blockName, halves } from './_targets';
 
 export default defineRule({
@@ -11,23 +11,30 @@ export default defineRule({
   row(row) {
     if (row.col('target') === undefined) return [];
     const out: Finding[] = [];
-    const at = (ja: string, en: string) => out.push({ row: row.index, column: 'target', message: text(ja, en) });
+    const at = (message: Message) => out.push({ row: row.index, column: 'target', message });
     for (const b of row.target.blocks) {
       if (b.rate !== undefined && (b.rate < 0 || b.rate > 100)) {
-        at(`${blockName(b)} の全体達成率 ${b.rate}% が0〜100%の範囲外です`, `${blockName(b)}: 全体達成率 ${b.rate}% is outside 0–100%`);
+        at((lang) =>
+          lang === 'ja' ? `${blockName(b)} の全体達成率 ${b.rate}% が0〜100%の範囲外です` : `${blockName(b)}: 全体達成率 ${b.rate}% is outside 0–100%`,
+        );
       }
     }
     const { first, second } = halves(row.target.blocks);
     if (first?.rate !== undefined && second?.rate !== undefined && first.rate > second.rate) {
-      at(
-        `上半期の全体達成率 ${first.rate}% が下半期の ${second.rate}% を上回っています`,
-        `The first half's 全体達成率 ${first.rate}% is above the second half's ${second.rate}%`,
+      const firstRate = first.rate;
+      const secondRate = second.rate;
+      at((lang) =>
+        lang === 'ja'
+          ? `上半期の全体達成率 ${firstRate}% が下半期の ${secondRate}% を上回っています`
+          : `The first half's 全体達成率 ${firstRate}% is above the second half's ${secondRate}%`,
       );
     }
     if (second?.rate !== undefined && second.rate !== 100 && second.rate >= 0 && second.rate <= 100) {
-      at(
-        `${blockName(second)} の全体達成率が100%ではありません（${second.rate}%）`,
-        `${blockName(second)}: the last half's 全体達成率 is ${second.rate}%, not 100%`,
+      const last = second;
+      at((lang) =>
+        lang === 'ja'
+          ? `${blockName(last)} の全体達成率が100%ではありません（${last.rate}%）`
+          : `${blockName(last)}: the last half's 全体達成率 is ${last.rate}%, not 100%`,
       );
     }
     return out;

@@ -13,7 +13,8 @@ export default defineRule({
       out.push({
         row: row.index,
         column: 'target',
-        message: text(`${blockName(b)} に全体達成率がありません（例: (全体達成率:50%)）`, `${blockName(b)} has no 全体達成率 (e.g. (全体達成率:50%))`),
+        message: (lang) =>
+          lang === 'ja' ? `${blockName(b)} に全体達成率がありません（例: (全体達成率:50%)）` : `${blockName(b)} has no 全体達成率 (e.g. (全体達成率:50%))`,
       });
     }
     return out;
