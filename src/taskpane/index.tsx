@@ -1,5 +1,6 @@
 import { createRoot, Root } from 'react-dom/client';
 import { loadOfficeJs, officeReady, readHostSigns, startMode } from './boot/office-host';
+import { prefetchText } from './boot/prefetch';
 import { Lang, pickLang } from './lang';
 
 /**
@@ -16,6 +17,9 @@ function say(text: string): void {
   if (boot) boot.textContent = text;
 }
 
+/** psheet.config.json, asked for at once (the pane looks for it beside its own files). */
+const fetchConfig = prefetchText(new URL('psheet.config.json', location.href).toString());
+
 function loadPane() {
   return Promise.all([import('./shell/App'), import('./shell/tabs').then((m) => m.preloadTabs())]);
 }
@@ -31,7 +35,7 @@ async function startDemo(root: Root, reason: 'outside' | 'no-office'): Promise<v
     loadPane(),
   ]);
   const { port, fake } = createDemoWorkbook(sample.default ?? sample, { fileName: 'sample-福祉部-R7.xlsx' });
-  root.render(<DemoLayout fake={fake} port={port} lang={lang} paneOnly={paneOnly} reason={reason} />);
+  root.render(<DemoLayout fake={fake} port={port} lang={lang} paneOnly={paneOnly} reason={reason} fetchText={fetchConfig} />);
 }
 
 async function startOffice(root: Root): Promise<void> {
@@ -49,7 +53,7 @@ async function startOffice(root: Root): Promise<void> {
   const lang = pickLang(Office.context.displayLanguage, location.search);
   document.documentElement.lang = lang;
   try {
-    root.render(<App port={createOfficeWorkbook(officeJsHost())} lang={lang} />);
+    root.render(<App port={createOfficeWorkbook(officeJsHost())} lang={lang} fetchText={fetchConfig} />);
   } catch (e) {
     // An Excel older than the add-in needs: say so, in the user's language.
     const text = e instanceof OfficeHostError ? e[lang] : String(e);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { parseRange, splitAreas } from '../../host/office/a1';
 import type { FakeExcel } from '../../host/fake-excel';
 import type { WorkbookPort } from '../../host/port';
+import type { FetchText } from '../config/pane-config';
 import { address } from '../../core/table';
 import { Lang, STRINGS } from '../i18n';
 import { App } from '../shell/App';
@@ -56,13 +57,15 @@ export interface DemoLayoutProps {
   paneOnly?: boolean;
   /** Why the demo runs: opened outside Office, or Office.js could not load. */
   reason?: 'outside' | 'no-office';
+  /** How the pane fetches psheet.config.json (started early by the first script). */
+  fetchText?: FetchText;
 }
 
 /**
  * The demo outside Excel: the fake workbook drawn on the left (its sheet tabs switch the active
  * sheet, as in Excel, and the pane follows), the real pane on the right.
  */
-export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outside' }: DemoLayoutProps) {
+export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outside', fetchText }: DemoLayoutProps) {
   const s = useStyles();
   const t = STRINGS[lang];
   const [, redraw] = useState(0);
@@ -88,7 +91,7 @@ export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outsi
           </section>
         )}
         <div className={paneOnly ? s.paneOnly : s.pane}>
-          <App port={port} lang={lang} />
+          <App port={port} lang={lang} fetchText={fetchText} />
         </div>
       </div>
     </FluentProvider>
