@@ -137,13 +137,29 @@ describe('the 点検 tab follows the workbook', () => {
     expect((screen.getByTestId('sheet-select') as HTMLSelectElement).selectedOptions[0].textContent).toBe('企画課');
   });
 
+  test('on an Excel without sheet events (ExcelApi 1.4), a sheet switch is followed when the user checks', async () => {
+    const other = { ...sheet([soundRow({ 'No.': 7, 取組名: '別の課の取組' })]), sheetName: '企画課' };
+    const { fake } = await renderPane(workbookWith([faulty, other], {}, ['ExcelApi 1.4']));
+    await check();
+    act(() => fake.activate('企画課'));
+    const verdict = await check();
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('シート「企画課」'));
+    expect(verdict.textContent).toContain('提出できます');
+    expect(screen.queryByTestId('mark-button')).toBeNull();
+  });
+
   test('an active sheet without a header: said, and the sheets that have one are offered', async () => {
     const cover = { name: '表紙', values: [['令和7年度 取組実施プロセスシート']] };
-    await renderPane(workbookWith([cover, faulty]));
+    const other = { ...sheet([soundRow({ 'No.': 7, 取組名: '別の課の取組' })]), sheetName: '企画課' };
+    await renderPane(workbookWith([cover, faulty, other]));
     const notice = await screen.findByTestId('active-notice');
     expect(notice.textContent).toContain('アクティブなシート「表紙」には見出し行がないため、「Sheet1」を点検しています');
     const verdict = await check();
     expect(verdict.textContent).toContain('シート「Sheet1」');
+    const offers = screen.getAllByTestId('offer-sheet');
+    expect(offers.map((o) => o.textContent)).toEqual(['企画課']);
+    fireEvent.click(offers[0]);
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('シート「企画課」'));
   });
 
   test('colouring the problem cells and removing exactly those colours in one click', async () => {

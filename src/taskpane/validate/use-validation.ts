@@ -119,15 +119,16 @@ export function useValidation({ port, lang, strings, config = DEFAULT_CONFIG, se
   const runId = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The session object changes with its state; its methods used here do not.
-  const { current, dispatch: tell, onTargetChanged } = session;
+  const { current, dispatch: tell, onTargetChanged, resurvey } = session;
 
   const run = useCallback(async () => {
-    const s = current();
-    const target = targetOf(s);
     const id = ++runId.current;
     clearTimeout(timer.current);
     dispatch({ type: 'start' });
     try {
+      // Without sheet events (below ExcelApi 1.7) the pane learns of a sheet switch when asked to check.
+      if (!port.capabilities.sheetEvents) await resurvey();
+      const target = targetOf(current());
       const table = await port.readSheet(target?.id);
       const header = detectHeader(table, config);
       tell({ type: 'read', sheetId: table.sheetId, name: table.sheetName, hasHeader: !!header });
@@ -142,7 +143,7 @@ export function useValidation({ port, lang, strings, config = DEFAULT_CONFIG, se
     } catch (e) {
       if (id === runId.current) dispatch({ type: 'failed', error: errorText(e) });
     }
-  }, [port, lang, config, current, tell]);
+  }, [port, lang, config, current, tell, resurvey]);
 
   /** The result is out of date; a small sheet is checked again after a quiet moment. */
   const markStale = useCallback(
