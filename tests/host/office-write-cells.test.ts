@@ -100,8 +100,9 @@ describe('Office adapter: writeCells', () => {
       ok: true,
       written: 2,
     });
-    expect(fake.sheet('S').cell('A1')).toEqual({ value: '=7月:' });
-    expect(fake.sheet('S').cell('B1')).toEqual({ value: '-\n7月:' });
+    // Kept as text through Excel's quote prefix (the leading apostrophe the adapter writes).
+    expect(fake.sheet('S').cell('A1')).toEqual({ value: '=7月:', quotePrefix: true });
+    expect(fake.sheet('S').cell('B1')).toEqual({ value: '-\n7月:', quotePrefix: true });
     expect((await port.readSheet('S')).rows[0]).toEqual([{ value: '=7月:' }, { value: '-\n7月:' }]);
   });
 
