@@ -11,6 +11,14 @@ import { MonthVotes } from './reporting-month';
 import { SheetCell, SheetTable, cellText, isBlank } from './table';
 import { MonthSource } from './types';
 
+/** A row's cells in a list of the engine's own kind (see RowContext.cells). */
+function copyCells(row: readonly (SheetCell | null | undefined)[] | undefined): (SheetCell | null | undefined)[] {
+  const n = row ? row.length : 0;
+  const cells: (SheetCell | null | undefined)[] = [];
+  for (let c = 0; c < n; c++) cells.push(row![c] ?? null);
+  return cells;
+}
+
 /** One data row with lazily parsed cells, shared by every rule so each cell is parsed once. */
 export class RowContext {
   private parsedProgress?: ParsedCell;
@@ -18,12 +26,20 @@ export class RowContext {
   private parsedTarget?: ParsedTarget;
   /** Set by analysis/target-progress.ts: the target comparison, shared by two rules. */
   targetComparisons?: unknown;
+  /**
+   * The row's cells, copied into a list the engine makes: tables come with row lists of several
+   * kinds (packed or holey, as their readers built them), and compiled rules that meet a new kind
+   * are thrown away and compiled again. Copied here, every rule sees one kind.
+   */
+  private readonly cells: (SheetCell | null | undefined)[];
 
   constructor(
     readonly sheet: SheetContext,
     /** 0-based worksheet row. */
     readonly index: number,
-  ) {}
+  ) {
+    this.cells = copyCells(sheet.table.rows[index]);
+  }
 
   col(key: ColumnKey): number | undefined {
     // Named reads, not columns[key]: rules call this with a constant key thirty times a row, and
@@ -66,7 +82,7 @@ export class RowContext {
   cell(key: ColumnKey): SheetCell | undefined {
     const c = this.col(key);
     if (c === undefined) return undefined;
-    return this.sheet.table.rows[this.index]?.[c] ?? undefined;
+    return this.cells[c] ?? undefined;
   }
 
   text(key: ColumnKey): string {
@@ -79,7 +95,7 @@ export class RowContext {
 
   /** The cell at a 0-based column of this row is blank. */
   blankAt(col: number): boolean {
-    return isBlank(this.sheet.table.rows[this.index]?.[col]);
+    return isBlank(this.cells[col]);
   }
 
   get no(): number | string | undefined {
@@ -183,10 +199,10 @@ export class SheetContext {
     return parsed;
   }
 
-  private *symbolTexts(): Generator<string> {
+  private symbolTexts(): string[] {
     const col = this.header.columns.symbol;
-    if (col === undefined) return;
-    for (const r of this.rowIndexes) yield cellText(this.table.rows[r]?.[col]);
+    if (col === undefined) return [];
+    return this.rowIndexes.map((r) => cellText(this.table.rows[r]?.[col]));
   }
 
   /** A fresh context for the data row at a 0-based worksheet row. */

@@ -78,6 +78,7 @@ export function isBlank(cell: SheetCell | null | undefined): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') {
     // Text starting with a character that is not white space is not blank: no need to trim it.
+    if (v.length === 0) return true;
     const c = v.charCodeAt(0);
     if ((c > 32 && c < 0x7f) || (c >= 0x3001 && c <= 0x9fff)) return false;
     return v.trim() === '';
