@@ -8,9 +8,12 @@ export interface Violation {
   nodes: string[];
 }
 
+/** Rules of lesser impact the pane is held to as well (issue 11 found them). */
+const ALSO = new Set(['heading-order', 'region']);
+
 /**
- * axe-core on the page as it is, every rule: the violations of serious or critical impact. The
- * one exclusion: `aria-hidden-focus` on Fluent's own focus-trap helpers (`data-tabster-dummy`),
+ * axe-core on the page as it is, every rule: the violations of serious or critical impact, and
+ * those of `ALSO`. The one exclusion: `aria-hidden-focus` on Fluent's own focus-trap helpers (`data-tabster-dummy`),
  * focusable elements hidden from assistive technology on purpose; the rule still applies to every
  * other element.
  */
@@ -20,7 +23,7 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   if (!loaded) await page.evaluate(axe.source);
   const results = (await page.evaluate('window.axe.run(document, { resultTypes: ["violations"] })')) as axe.AxeResults;
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALSO.has(v.id))
     .map((v) => ({
       id: v.id,
       impact: String(v.impact),

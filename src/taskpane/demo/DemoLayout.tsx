@@ -74,9 +74,10 @@ export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outsi
   const active = fake.activeSheet;
   return (
     <FluentProvider theme={webLightTheme} className={s.root} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
-      <div className={s.banner} role="note" data-testid="demo-banner">
+      {/* A landmark of its own (the page's banner), so no content sits outside one. */}
+      <header className={s.banner} data-testid="demo-banner">
         {reason === 'no-office' ? t.demoNoOffice : t.demoBanner}
-      </div>
+      </header>
       <div className={s.body}>
         {!paneOnly && (
           <section className={s.workbook} aria-label={t.demoWorkbook}>
