@@ -91,3 +91,47 @@ describe('demo: English', () => {
     }
   });
 });
+
+describe('demo: every action from the keyboard', () => {
+  let demo: Demo;
+  beforeAll(async () => {
+    demo = await openDemo('?lang=ja&pane=only', { width: 350 });
+  });
+  afterAll(async () => {
+    await demo?.close();
+  });
+
+  /** Presses Tab until the element with `testId` has the focus. */
+  async function tabTo(testId: string, max = 60): Promise<void> {
+    const { page } = demo;
+    for (let i = 0; i < max; i++) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === testId) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`${testId} is not reachable with the Tab key`);
+  }
+
+  test('check, go to a cell, write the report, colour the cells, add the month lines', async () => {
+    const { page } = demo;
+    await page.getByTestId('validate-button').waitFor();
+    await tabTo('validate-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('verdict').waitFor();
+    await tabTo('issue');
+    await page.keyboard.press('Enter');
+    await tabTo('report-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('report-status').waitFor();
+    await tabTo('mark-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('marks-status').waitFor();
+    await tabTo('tab-validate');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('insert-summary').waitFor();
+    await tabTo('insert-button');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('insert-status').waitFor();
+    expect(await page.getByTestId('insert-status').innerText()).toContain('件のセルに記入欄を追加し');
+  });
+});
