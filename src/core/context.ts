@@ -187,7 +187,7 @@ export class SheetContext {
       const parsed = parseEntries(v, this.parseOptions);
       votes.add(parsed);
       // The rules read the cell's text, which is this value unless the cell holds an error.
-      if (cell!.error === undefined && this.rowModel.get(r)?.kind === 'initiative') this.progressParses.set(r, parsed);
+      if (cell!.error === undefined && this.rowModel.isInitiative(r)) this.progressParses.set(r, parsed);
     }
     return votes.winner();
   }

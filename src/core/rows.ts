@@ -32,14 +32,16 @@ export interface SheetRow {
 }
 
 export interface RowModel {
-  /** Every non-blank row under the header, in sheet order. */
-  rows: SheetRow[];
+  /** Every non-blank row under the header, in sheet order (listed when first read). */
+  readonly rows: SheetRow[];
   /** 0-based rows of the initiatives, ascending. */
   initiatives: number[];
   /** The rows that are not initiatives. */
   skipped: SheetRow[];
-  /** The row's entry, by 0-based row. */
+  /** The row's entry, by 0-based row (an initiative's is made when asked for). */
   get(index: number): SheetRow | undefined;
+  /** The row is an initiative. */
+  isInitiative(index: number): boolean;
   /** The section title an initiative sits under. */
   sectionTitle(index: number): string | undefined;
 }
@@ -173,38 +175,70 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
   for (const d of header.duplicates) for (const c of d.cols) keyOf.set(c, d.key);
   const keys = keysByColumn(keyOf);
   const hidden = new Set(table.hiddenRows ?? []);
-  const rows: SheetRow[] = [];
+  // Initiatives are kept as row numbers and a mark a row, not as objects: a sheet of 100,000
+  // rows makes no 100,000 entries that outlive the validation's young objects.
+  const initiative = new Uint8Array(table.rows.length);
   const initiatives: number[] = [];
   const skipped: SheetRow[] = [];
-  const byIndex = new Map<number, SheetRow>();
-  let section: SheetRow | undefined;
+  const skippedAt = new Map<number, SheetRow>();
+  const sections: number[] = [];
   for (let r = header.dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r];
     if (!cells || cells.length === 0) continue;
     const kind = kindOf(cells, keys, keyOf, matcher);
     if (!kind) continue;
-    const entry: SheetRow = { index: r, kind, hidden: hidden.has(r) };
     if (kind === 'initiative') {
-      if (section) entry.section = section.index;
+      initiative[r] = 1;
       initiatives.push(r);
-    } else {
-      const owned = ownCells(cells);
-      const own = kind === 'section' ? (owned.find(isTitle) ?? owned[0]) : owned[0];
-      if (kind !== 'template' && own) entry.text = firstLine(cellText(own.cell));
-      if (kind === 'section') section = entry;
-      skipped.push(entry);
+      continue;
     }
-    rows.push(entry);
-    byIndex.set(r, entry);
+    const entry: SheetRow = { index: r, kind, hidden: hidden.has(r) };
+    const owned = ownCells(cells);
+    const own = kind === 'section' ? (owned.find(isTitle) ?? owned[0]) : owned[0];
+    if (kind !== 'template' && own) entry.text = firstLine(cellText(own.cell));
+    if (kind === 'section') sections.push(r);
+    skipped.push(entry);
+    skippedAt.set(r, entry);
   }
+  /** The section title row above an initiative: the last one before it. */
+  const sectionAbove = (r: number): number | undefined => {
+    let lo = 0;
+    let hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? sections[lo - 1] : undefined;
+  };
+  const initiativeRow = (r: number): SheetRow => {
+    const entry: SheetRow = { index: r, kind: 'initiative', hidden: hidden.has(r) };
+    const s = sectionAbove(r);
+    if (s !== undefined) entry.section = s;
+    return entry;
+  };
+  const get = (index: number): SheetRow | undefined => (initiative[index] === 1 ? initiativeRow(index) : skippedAt.get(index));
+  let all: SheetRow[] | undefined;
   return {
-    rows,
+    get rows() {
+      if (!all) {
+        all = [];
+        let i = 0;
+        for (const s of skipped) {
+          while (i < initiatives.length && initiatives[i] < s.index) all.push(initiativeRow(initiatives[i++]));
+          all.push(s);
+        }
+        while (i < initiatives.length) all.push(initiativeRow(initiatives[i++]));
+      }
+      return all;
+    },
     initiatives,
     skipped,
-    get: (index) => byIndex.get(index),
+    get,
+    isInitiative: (index) => initiative[index] === 1,
     sectionTitle: (index) => {
-      const s = byIndex.get(index)?.section;
-      return s === undefined ? undefined : byIndex.get(s)?.text;
+      const s = get(index)?.section;
+      return s === undefined ? undefined : skippedAt.get(s)?.text;
     },
   };
 }
