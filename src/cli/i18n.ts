@@ -84,7 +84,7 @@ const JA: CliStrings = {
   badMonth: (v) => `--month には 1〜12 の月を指定してください（指定値: ${v}）`,
   badFormat: (v) => `--format には text または json を指定してください（指定値: ${v}）`,
   badLang: (v) => `--lang には ja または en を指定してください（指定値: ${v}）`,
-  noFiles: '検証する .xlsx ファイルを指定してください',
+  noFiles: '点検する .xlsx ファイルを指定してください',
   configUnreadable: (file) => `設定ファイル「${file}」を読めません`,
   configNotJson: (file, detail) => `設定ファイル「${file}」は正しい JSON ではありません（${detail}）`,
   configInvalid: (file, detail) => `設定ファイル「${file}」: ${detail}`,

@@ -3,16 +3,16 @@ const USAGE_JA = `使い方: psheet <コマンド> [オプション]
 
 コマンド:
   psheet validate FILE… [--month N] [--sheet NAME] [--format text|json] [--lang ja|en] [--config F]
-      取組実施プロセスシート（.xlsx）を検証し、指摘事項を表示します。
+      取組実施プロセスシート（.xlsx）を点検し、指摘事項を表示します。
   psheet insert-month FILE --month N (--out F [--force] | --in-place) [--template T] [--sheet NAME]
                     [--include-hidden] [--format text|json] [--config F]
       進捗状況の各セルに、その月の記入欄（例「11月:」）がなければ追加します。
   psheet consolidate FILE…|DIR --out F [--month N] [--csv DIR] [--force] [--config F]
-      各部のブックを1つのブック（全庁集約・集計・検証結果）にまとめます。
+      各部のブックを1つのブック（全庁集約・集計・点検結果）にまとめます。
 
 validate のオプション:
   --month N       報告月（1〜12、全角数字も可）。省略するとシートの記入内容から推定します
-  --sheet NAME    検証するシート名。省略すると、見出し行があればアクティブなシート、
+  --sheet NAME    点検するシート名。省略すると、見出し行があればアクティブなシート、
                   なければ見出し行のある最初のシート（記入例・表紙などは除く）
   --format F      出力形式: text（既定、画面表示用）または json（schemaVersion 1）
   --lang L        言語: ja または en（既定: LANG / LC_ALL が en で始まれば en、それ以外は ja）
@@ -29,7 +29,7 @@ insert-month / consolidate のオプション:
 終了コード:
   0  エラーなし（提出できます）
   1  エラーあり（要修正）
-  2  使い方の誤り、または読み込めないファイルがある（他のファイルは検証・表示されます）`;
+  2  使い方の誤り、または読み込めないファイルがある（他のファイルは点検・表示されます）`;
 
 const USAGE_EN = `Usage: psheet <command> [options]
 
@@ -40,7 +40,7 @@ Commands:
                     [--include-hidden] [--format text|json] [--config F]
       Add the month's line (e.g. "11月:") to every progress cell that lacks one.
   psheet consolidate FILE…|DIR --out F [--month N] [--csv DIR] [--force] [--config F]
-      Consolidate department workbooks into one (全庁集約, 集計, 検証結果).
+      Consolidate department workbooks into one (全庁集約, 集計, 点検結果).
 
 Options of validate:
   --month N       reporting month, 1-12 (full-width digits accepted); inferred from the entries when omitted

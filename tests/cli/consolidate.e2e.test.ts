@@ -123,8 +123,8 @@ describe('a folder: the welfare fixture, a department laid out its own way, a br
     expect(tally).toBe('提出できます 1・要修正 1・読めません 1');
   });
 
-  test('the workbook has the sheets 全庁集約, 集計, 検証結果', () => {
-    expect(book.worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '検証結果']);
+  test('the workbook has the sheets 全庁集約, 集計, 点検結果', () => {
+    expect(book.worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '点検結果']);
   });
 
   test('全庁集約: every initiative once, each value under its header, section and template rows never', () => {
@@ -199,8 +199,8 @@ describe('a folder: the welfare fixture, a department laid out its own way, a br
     expect(Object.fromEntries(numeric.map((n) => [n, Number(total.get(n))]))).toEqual(Object.fromEntries(totals));
   });
 
-  test('検証結果: every issue of every file, sorted by file then severity, the broken file’s file-unreadable among them', () => {
-    const { header, rows } = records(book.getWorksheet('検証結果')!);
+  test('点検結果: every issue of every file, sorted by file then severity, the broken file’s file-unreadable among them', () => {
+    const { header, rows } = records(book.getWorksheet('点検結果')!);
     expect(header).toEqual(expect.arrayContaining(['ファイル', '重要度', 'セル', '内容', 'コード']));
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1], rows[i]];
@@ -221,7 +221,7 @@ describe('a folder: the welfare fixture, a department laid out its own way, a br
   });
 
   test('--csv writes the three tables with a UTF-8 byte-order mark, the same cells as the sheets', async () => {
-    expect((await fs.readdir(csvDir)).sort()).toEqual(['全庁集約.csv', '検証結果.csv', '集計.csv'].sort());
+    expect((await fs.readdir(csvDir)).sort()).toEqual(['全庁集約.csv', '点検結果.csv', '集計.csv'].sort());
     for (const ws of book.worksheets) {
       const bytes = await fs.readFile(path.join(csvDir, `${ws.name}.csv`));
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -242,13 +242,13 @@ describe('the same files named one by one', () => {
     expect(lines.slice(-4, -1).map((l) => l.includes(WELFARE) || l.includes(CITY_FILE) || l.includes(BROKEN))).toEqual([true, true, true]);
     expect(lines.slice(-4, -1)[0]).toContain(WELFARE);
     const byFiles = await loadWorkbook(out);
-    expect(byFiles.worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '検証結果']);
+    expect(byFiles.worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '点検結果']);
     const sorted = (ws: ExcelJS.Worksheet) =>
       sheetTexts(ws, ws.getRow(1).cellCount)
         .map((row) => row.join('\u0001'))
         .sort();
     expect(sorted(byFiles.getWorksheet('全庁集約')!)).toEqual(sorted(book.getWorksheet('全庁集約')!));
-    expect(sorted(byFiles.getWorksheet('検証結果')!)).toEqual(sorted(book.getWorksheet('検証結果')!));
+    expect(sorted(byFiles.getWorksheet('点検結果')!)).toEqual(sorted(book.getWorksheet('点検結果')!));
     expect(records(byFiles.getWorksheet('集計')!).rows.map((x) => x.get('ファイル'))).toEqual([WELFARE, CITY_FILE, BROKEN, '合計']);
   });
 });
@@ -265,7 +265,7 @@ describe('usage', () => {
     expect(await fs.readFile(out, 'utf8')).toBe('keep me');
     const forced = psheet([...args, '--force']);
     expect(forced.status).toBe(1); // the welfare sheet has errors; nothing is unreadable
-    expect((await loadWorkbook(out)).worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '検証結果']);
+    expect((await loadWorkbook(out)).worksheets.map((ws) => ws.name)).toEqual(['全庁集約', '集計', '点検結果']);
   });
 
   test('no file: a usage error, exit 2, nothing written', async () => {
@@ -283,6 +283,6 @@ describe('usage', () => {
     const r = psheet(['consolidate', depts, '--out', out, '--month', '10', '--lang', 'en']);
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('unreadable');
-    expect((await loadWorkbook(out)).worksheets.map((ws) => ws.name)).toEqual(['All departments', 'Summary', 'Validation results']);
+    expect((await loadWorkbook(out)).worksheets.map((ws) => ws.name)).toEqual(['All departments', 'Summary', 'Check results']);
   });
 });

@@ -101,7 +101,7 @@ async function realOrResolved(p: string): Promise<string> {
 /**
  * `psheet consolidate FILE…|DIR --out F [--month N] [--csv DIR] [--force]`: reads every department's
  * workbook with the file layer, validates each, and writes one workbook with 全庁集約, 集計 and
- * 検証結果 (and the same tables as CSV). A file that cannot be read is reported and the others are
+ * 点検結果 (and the same tables as CSV). A file that cannot be read is reported and the others are
  * consolidated all the same. Exit 0: every file can be submitted; 1: some file has an error;
  * 2: a file could not be read.
  */

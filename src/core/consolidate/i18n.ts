@@ -3,7 +3,7 @@ import { Lang } from '../types';
 /** Sheet and column names of the consolidated workbook (Japanese: the planning office's words). */
 export const WORDS = {
   ja: {
-    sheets: { all: '全庁集約', summary: '集計', issues: '検証結果' },
+    sheets: { all: '全庁集約', summary: '集計', issues: '点検結果' },
     hidden: '非表示',
     hiddenMark: '非表示',
     sourceFile: '出典ファイル',
@@ -31,7 +31,7 @@ export const WORDS = {
     severity: { error: 'エラー', warning: '警告', info: '情報' },
   },
   en: {
-    sheets: { all: 'All departments', summary: 'Summary', issues: 'Validation results' },
+    sheets: { all: 'All departments', summary: 'Summary', issues: 'Check results' },
     hidden: 'Hidden',
     hiddenMark: 'hidden',
     sourceFile: 'Source file',

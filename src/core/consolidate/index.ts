@@ -43,7 +43,7 @@ export interface Consolidation {
   all: OutTable;
   /** 集計: one row per file and a total. */
   summary: OutTable;
-  /** 検証結果: every file's issues, by file, then severity. */
+  /** 点検結果: every file's issues, by file, then severity. */
   issues: OutTable;
   files: FileSummary[];
   /** Each file's report with the consolidation's own findings (initiative-duplicate) added. */

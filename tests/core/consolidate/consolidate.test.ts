@@ -100,7 +100,7 @@ describe('consolidate', () => {
     expect(total[12]).toBe('提出できます 1 / 要修正 1 / 読めません 1');
   });
 
-  test('検証結果: every file’s issues with the file name, sorted by file, then severity', () => {
+  test('点検結果: every file’s issues with the file name, sorted by file, then severity', () => {
     const rows = result.issues.rows;
     expect(result.issues.header).toEqual(['ファイル', 'シート', '重要度', 'セル', 'No.', '取組名', '内容', 'コード']);
     expect([...new Set(rows.map((r) => r[0]))]).toEqual(['broken.xlsx', 'health.xlsx', 'welfare.xlsx'].filter((f) => rows.some((r) => r[0] === f)));
@@ -111,7 +111,7 @@ describe('consolidate', () => {
 
   test('English names with --lang en', () => {
     const r = consolidate([input('welfare.xlsx', welfare)], DEFAULT_CONFIG, { lang: 'en' });
-    expect([r.all.name, r.summary.name, r.issues.name]).toEqual(['All departments', 'Summary', 'Validation results']);
+    expect([r.all.name, r.summary.name, r.issues.name]).toEqual(['All departments', 'Summary', 'Check results']);
     expect(r.all.header.slice(-4)).toEqual(['Hidden', 'Source file', 'Source sheet', 'Source row']);
   });
 
