@@ -5,7 +5,7 @@ import type { Crc32Function, DeflateFunction } from './zip';
 /**
  * The consolidated workbook as a file: 全庁集約 formatted like the template (wrapped text, widths,
  * frozen header, autofilter, A3 landscape with the header repeated on every page), 集計 with its
- * total row set off, and 検証結果 (A4 landscape).
+ * total row set off, and 点検結果 (A4 landscape).
  */
 function sheetOf(t: OutTable, page: NewSheet['page'], extra: Partial<NewSheet> = {}): NewSheet {
   return {
