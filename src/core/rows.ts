@@ -139,6 +139,8 @@ function kindOf(
     const key = c < keys.length ? keys[c] : undefined;
     if (allTemplate && !(key !== undefined && TEMPLATE_KEYS.has(key) && (key !== 'no' || numberLike(cell)))) allTemplate = false;
     if (mayRepeat && (key === 'progress' || key === 'initiative' || key === 'target') && cellText(cell).length > 20) mayRepeat = false;
+    // Decided: three cells, not a template row, and no repeated header (or none looked for).
+    if (count >= 3 && !allTemplate && !(matcher && mayRepeat)) return 'initiative';
   }
   if (count === 0) return undefined;
   if (count >= 3 && !allTemplate && !(matcher && mayRepeat)) return 'initiative';
