@@ -80,8 +80,8 @@ describe('insertion with the row model (DESIGN.md section 2)', () => {
         initiative: '終了した取組',
         reason: 'hidden',
         message: {
-          ja: '非表示の行です（終了した取組と見なして追加しません。含めるときは「非表示の行にも追加」を選んでください）',
-          en: 'hidden row (taken for a finished initiative: not changed; choose to include hidden rows to add lines there too)',
+          ja: '非表示の行です（終了した取組と見なして追加しません）',
+          en: 'hidden row (taken for a finished initiative: not changed)',
         },
       }),
     ]);
