@@ -149,13 +149,16 @@ function datedEntries(row: RowContext, month: number): Dated[] {
 /** The comparisons below the threshold, the worst one per counter. */
 export function behindTargets(row: RowContext): TargetComparison[] {
   const threshold = row.sheet.config.targetBehindThreshold;
-  const worst = new Map<string, TargetComparison>();
+  // A list in the order counters first fall behind, not a map: a row names one or two counters.
+  const worst: TargetComparison[] = [];
   for (const c of compareTargets(row)) {
     if (c.ratio >= threshold) continue;
-    const prev = worst.get(c.counter);
-    if (!prev || c.ratio < prev.ratio) worst.set(c.counter, c);
+    let k = 0;
+    while (k < worst.length && worst[k].counter !== c.counter) k++;
+    if (k === worst.length) worst.push(c);
+    else if (c.ratio < worst[k].ratio) worst[k] = c;
   }
-  return [...worst.values()];
+  return worst;
 }
 
 /**

@@ -13,9 +13,8 @@ export default defineRule({
   row(row, ctx) {
     if (row.col('symbol') === undefined || row.blank('symbol')) return [];
     const symbol = normalizeSymbol(row.text('symbol'));
-    const is = (list: string[]) => symbolIn(list, symbol);
     const { ahead, onTrack, behind } = ctx.scale.symbols;
-    if (is(ahead) || is(onTrack)) {
+    if (symbolIn(ahead, symbol) || symbolIn(onTrack, symbol)) {
       const late = behindTargets(row)[0];
       if (!late) return [];
       const u = late.counter;
@@ -31,7 +30,7 @@ export default defineRule({
         },
       ];
     }
-    if (is(behind)) {
+    if (symbolIn(behind, symbol)) {
       const all = compareTargets(row);
       if (all.length === 0 || !all.every((c) => c.reported >= c.target)) return [];
       const c = all[0];

@@ -12,8 +12,10 @@ export default defineRule({
   ),
   row(row, ctx) {
     if (row.col('target') === undefined || row.col('progress') === undefined) return [];
+    const behind = behindTargets(row);
+    if (behind.length === 0) return [];
     const pct = Math.round(ctx.config.targetBehindThreshold * 100);
-    return behindTargets(row).map((c) => {
+    return behind.map((c) => {
       const u = c.counter;
       const period = c.block.label ? blockName(c.block) : '年度目標';
       const periodEn = c.block.label ? blockName(c.block) : 'the full-year target';

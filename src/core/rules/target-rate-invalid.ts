@@ -1,6 +1,9 @@
 import { defineRule, Finding, Message, text } from '../rule';
 import { blockName, halves } from './_targets';
 
+/** A finding about the 年度目標 cell of a row. */
+const at = (row: number, message: Message): Finding => ({ row, column: 'target', message });
+
 export default defineRule({
   code: 'target-rate-invalid',
   severity: 'error',
@@ -11,11 +14,12 @@ export default defineRule({
   row(row) {
     if (row.col('target') === undefined) return [];
     const out: Finding[] = [];
-    const at = (message: Message) => out.push({ row: row.index, column: 'target', message });
     for (const b of row.target.blocks) {
       if (b.rate !== undefined && (b.rate < 0 || b.rate > 100)) {
-        at((lang) =>
-          lang === 'ja' ? `${blockName(b)} の全体達成率 ${b.rate}% が0〜100%の範囲外です` : `${blockName(b)}: 全体達成率 ${b.rate}% is outside 0–100%`,
+        out.push(
+          at(row.index, (lang) =>
+            lang === 'ja' ? `${blockName(b)} の全体達成率 ${b.rate}% が0〜100%の範囲外です` : `${blockName(b)}: 全体達成率 ${b.rate}% is outside 0–100%`,
+          ),
         );
       }
     }
@@ -23,18 +27,22 @@ export default defineRule({
     if (first?.rate !== undefined && second?.rate !== undefined && first.rate > second.rate) {
       const firstRate = first.rate;
       const secondRate = second.rate;
-      at((lang) =>
-        lang === 'ja'
-          ? `上半期の全体達成率 ${firstRate}% が下半期の ${secondRate}% を上回っています`
-          : `The first half's 全体達成率 ${firstRate}% is above the second half's ${secondRate}%`,
+      out.push(
+        at(row.index, (lang) =>
+          lang === 'ja'
+            ? `上半期の全体達成率 ${firstRate}% が下半期の ${secondRate}% を上回っています`
+            : `The first half's 全体達成率 ${firstRate}% is above the second half's ${secondRate}%`,
+        ),
       );
     }
     if (second?.rate !== undefined && second.rate !== 100 && second.rate >= 0 && second.rate <= 100) {
       const last = second;
-      at((lang) =>
-        lang === 'ja'
-          ? `${blockName(last)} の全体達成率が100%ではありません（${last.rate}%）`
-          : `${blockName(last)}: the last half's 全体達成率 is ${last.rate}%, not 100%`,
+      out.push(
+        at(row.index, (lang) =>
+          lang === 'ja'
+            ? `${blockName(last)} の全体達成率が100%ではありません（${last.rate}%）`
+            : `${blockName(last)}: the last half's 全体達成率 is ${last.rate}%, not 100%`,
+        ),
       );
     }
     return out;
