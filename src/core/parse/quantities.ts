@@ -5,7 +5,7 @@
 export interface Quantity {
   value: number;
   /** The number as written (`1,800`), so messages keep the sheet's thousands separator. */
-  raw: string;
+  readonly raw: string;
   counter: string;
   /** Offset of the number in the text. */
   index: number;
@@ -14,23 +14,29 @@ export interface Quantity {
 }
 
 /** Characters that end a clause: the context of a quantity starts after the last one. */
-const CLAUSE_BREAKS = new Set([...'、。,;:()[]【】「」\n\r']);
+const CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const ch of '、。,;:()[]【】「」\n\r') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 const CONTEXT_CHARS = 16;
 
 class Found implements Quantity {
   private words?: string;
   constructor(
     readonly value: number,
-    readonly raw: string,
     readonly counter: string,
     readonly index: number,
+    /** Where the number as written ends in the text. */
+    private readonly end: number,
     private readonly text: string,
   ) {}
+  /** Cut from the text when read (for messages): most quantities are only compared. */
+  get raw(): string {
+    return this.text.slice(this.index, this.end);
+  }
   get context(): string {
     if (this.words === undefined) {
       let from = Math.max(0, this.index - CONTEXT_CHARS);
       for (let i = this.index - 1; i >= from; i--) {
-        if (CLAUSE_BREAKS.has(this.text[i])) {
+        if (CLAUSE_BREAK[this.text.charCodeAt(i)] === 1) {
           from = i + 1;
           break;
         }
@@ -195,7 +201,7 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
       continue;
     }
     const next = counterEnd;
-    if (!notAQuantity(text, p)) (out ??= []).push(new Found(valueOf(text, p, end), text.slice(p, end), counter, p, text));
+    if (!notAQuantity(text, p)) (out ??= []).push(new Found(valueOf(text, p, end), counter, p, end, text));
     p = next;
   }
   return out ?? [];
@@ -210,7 +216,7 @@ export function findWithPattern(text: string, counters: readonly string[]): Quan
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (notAQuantity(text, m.index)) continue;
-    out.push(new Found(Number(m[1].replace(/,/g, '')), m[1], m[2], m.index, text));
+    out.push(new Found(Number(m[1].replace(/,/g, '')), m[2], m.index, m.index + m[1].length, text));
   }
   return out;
 }

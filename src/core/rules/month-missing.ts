@@ -41,10 +41,14 @@ function whatToAdd(missing: readonly number[]): Localized {
 }
 
 /** April up to the reporting month, as bits (1 << month). */
-function dueMask(month: number): number {
+const DUE_MASKS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => {
   let mask = 0;
-  for (const m of monthsUpTo(month)) mask |= 1 << m;
+  if (month >= 1) for (const m of monthsUpTo(month)) mask |= 1 << m;
   return mask;
+});
+
+function dueMask(month: number): number {
+  return DUE_MASKS[month];
 }
 
 export default defineRule({
