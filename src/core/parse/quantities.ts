@@ -72,7 +72,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const DIGIT = /\d/g;
 
 /** JavaScript's `\s`. */
-function isRegExpSpace(c: number): boolean {
+export function isRegExpSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

@@ -1,5 +1,6 @@
 import { fiscalIndex, fiscalRange, isMonth } from '../fiscal';
-import { normalizeText, splitLines } from '../normalize';
+import { normalizeText } from '../normalize';
+import { isRegExpSpace } from './quantities';
 
 /**
  * 年度目標 cells: half-year blocks `【4~9月の目標】(全体達成率:50%)` … `【10~3月の目標】(全体達成率:100%)`,
@@ -31,7 +32,8 @@ export interface ParsedTarget {
 const MONTH_SPAN = String.raw`(\d{1,2})\s*月?\s*~\s*(\d{1,2})\s*月?`;
 const WORD_SPAN = String.raw`(上半期|下半期|通年|年間)`;
 const BLOCK = new RegExp(String.raw`^\s*[【\[〔]\s*(?:${MONTH_SPAN}|${WORD_SPAN})\s*(?:の?目標)?\s*[】\]〕]`);
-const RATE = /全体達成率\s*:?\s*(-?\d+(?:\.\d+)?)\s*%/;
+/** 全体達成率 as the design writes it; rateIn reads it by hand (tested against this pattern). */
+export const RATE = /全体達成率\s*:?\s*(-?\d+(?:\.\d+)?)\s*%/;
 
 function kindOf(from: number, to: number): PeriodKind {
   if (from === 4 && to === 9) return 'first-half';
@@ -66,40 +68,73 @@ function opensBracket(line: string): boolean {
   return c === 0x3010 /* 【 */ || c === 0x5b /* [ */ || c === 0x3014; /* 〔 */
 }
 
-/** 全体達成率 written in the text, if any. */
-function rateIn(text: string): number | undefined {
-  if (!text.includes('全体達成率')) return undefined;
-  const rate = RATE.exec(text);
-  return rate ? Number(rate[1]) : undefined;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * 全体達成率 written in the text, if any: what RATE finds (its first match), read without making
+ * match lists (most target cells hold two rates).
+ */
+export function rateIn(text: string): number | undefined {
+  for (let at = text.indexOf('全体達成率'); at !== -1; at = text.indexOf('全体達成率', at + 1)) {
+    let i = at + 5;
+    while (isRegExpSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 58 /* : */) {
+      i++;
+      while (isRegExpSpace(text.charCodeAt(i))) i++;
+    }
+    const from = i;
+    if (text.charCodeAt(i) === 45 /* - */) i++;
+    if (!isDigit(text.charCodeAt(i))) continue;
+    while (isDigit(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 46 /* . */ && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    const to = i;
+    while (isRegExpSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 37 /* % */) return Number(text.slice(from, to));
+  }
+  return undefined;
 }
 
 /** Parses a 年度目標 cell. Never throws. */
 export function parseTargets(text: string): ParsedTarget {
-  const lines = splitLines(normalizeText(text));
+  const s = normalizeText(text);
   const blocks: TargetBlock[] = [];
   let current: TargetBlock | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const norm = lines[i];
+  // Lines as splitLines cuts them (\r\n, \n or \r), without listing them first.
+  let pos = 0;
+  for (let i = 0; ; i++) {
+    let end = pos;
+    while (end < s.length && s.charCodeAt(end) !== 10 && s.charCodeAt(end) !== 13) end++;
+    const next = end >= s.length ? -1 : s.charCodeAt(end) === 13 && s.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const norm = s.slice(pos, end);
+    pos = next;
     // The pattern is tried only on lines that open a bracket (few lines do).
     const m = opensBracket(norm) ? BLOCK.exec(norm) : null;
-    let span: [number, number] | undefined;
+    let from = 0;
+    let to = 0;
     if (m) {
-      if (m[3]) span = wordSpan(m[3]);
-      else if (isMonth(Number(m[1])) && isMonth(Number(m[2]))) span = [Number(m[1]), Number(m[2])];
+      if (m[3]) [from, to] = wordSpan(m[3]);
+      else if (isMonth(Number(m[1])) && isMonth(Number(m[2]))) {
+        from = Number(m[1]);
+        to = Number(m[2]);
+      }
     }
-    if (m && span && fiscalIndex(span[0]) <= fiscalIndex(span[1])) {
+    if (m && from !== 0 && fiscalIndex(from) <= fiscalIndex(to)) {
       const rest = norm.slice(m[0].length);
       current = {
         label: m[0].trim(),
-        from: span[0],
-        to: span[1],
-        months: monthsOf(span[0], span[1]),
-        kind: kindOf(span[0], span[1]),
+        from,
+        to,
+        months: monthsOf(from, to),
+        kind: kindOf(from, to),
         rate: rateIn(rest),
         firstLine: i,
         lines: [rest],
       };
       blocks.push(current);
+      if (next === -1) break;
       continue;
     }
     if (!current) {
@@ -109,6 +144,7 @@ export function parseTargets(text: string): ParsedTarget {
     current.lines.push(norm);
     // A rate written on the line after the label belongs to the block.
     if (current.label && current.rate === undefined && current.lines.length <= 2) current.rate = rateIn(norm);
+    if (next === -1) break;
   }
   let labelled = false;
   let empty = 0;

@@ -3,6 +3,7 @@ import { normalizeSlowly } from '../../../src/core/normalize';
 import { Entry, parseEntries, ParseOptions, sameBodies, sameWords } from '../../../src/core/parse/entries';
 import { mayStartLabel, MonthLabel, parseMonthLabel, yearAgrees } from '../../../src/core/parse/month-label';
 import { findQuantities, findWithPattern } from '../../../src/core/parse/quantities';
+import { rateIn, RATE } from '../../../src/core/parse/targets';
 import { progressText, textOf, TRICKY } from './text-arbitraries';
 
 /**
@@ -135,4 +136,24 @@ test('bodies that differ only by what NFKC makes white space at their end are th
     const [x, y] = parseEntries(`4月:${a}\n5月:${b}`).entries;
     expect([a, b, sameBodies(x, y)]).toEqual([a, b, true]);
   }
+});
+
+describe('rates read by hand are what the pattern reads', () => {
+  const chars = [...'全体達成率', '全体達成率', ...'0123456789', '.', '-', ':', '%', ' ', '\u3000', '\t', '\n', 'x', '(', ')'];
+  test('for any text', () => {
+    fc.assert(
+      fc.property(textOf(chars, 30), (text) => {
+        const m = RATE.exec(text);
+        expect(rateIn(text)).toBe(m ? Number(m[1]) : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test.each(['(全体達成率:50%)', '全体達成率 : -12.5 %', '全体達成率:5.%全体達成率:7%', '全体達成率::5%', '全体達成率 5', '全体達成率:1.2.3%'])(
+    '%p',
+    (text) => {
+      const m = RATE.exec(text);
+      expect(rateIn(text)).toBe(m ? Number(m[1]) : undefined);
+    },
+  );
 });
