@@ -130,6 +130,92 @@ export type MarkResult =
     }
   | { ok: false; refusal: Extract<WriteRefusal, { reason: 'protected' }> };
 
+/**
+ * One cell of a table the pane writes (the consolidation's sheets): text, a number (with its number
+ * format, so a date stays a date), a boolean, an error value (written as its text and marked), or
+ * empty. Text is always written as text, never as a formula, number or date.
+ */
+export type TableCell = string | number | boolean | null | { value: number; numFmt: string } | { error: string };
+
+/** A sheet written whole: a header row, then the rows, laid out for reading and printing. */
+export interface TableSheet {
+  /** Which sheet of the document this is (`all`, `summary`, `issues`): the result names it by this key. */
+  key: string;
+  /** The sheet name wanted; `(2)`, `(3)` … are added when another sheet has it. */
+  name: string;
+  header: string[];
+  rows: TableCell[][];
+  /** Column widths in Excel characters (as Excel's column width box shows them), in the order of `header`. */
+  widths: number[];
+  /** Columns whose cells wrap their text. */
+  wrap: boolean[];
+  /** Printed on this paper, landscape, one page wide, the header row on every page. */
+  paper: 'A3' | 'A4';
+  /** Filter buttons on the header row. */
+  autoFilter: boolean;
+  /** The last row is a total: set off from the others. */
+  totalRow?: boolean;
+}
+
+/** A column chart drawn from one of the document's sheets, on that sheet, below its table. */
+export interface ColumnChart {
+  /** Key of the sheet holding the data (and the chart). */
+  sheet: string;
+  title: string;
+  stacked: boolean;
+  /** 0-based column of the category names (one category a data row). */
+  categoryColumn: number;
+  /** 0-based columns `[first, last]`, adjacent, one series each, named by their header. */
+  seriesColumns: [number, number];
+  /** The first `rows` data rows are charted (a total row below them is not). */
+  rows: number;
+}
+
+/** The sheets the consolidation writes into the open workbook, and its chart. */
+export interface ConsolidationDocument {
+  sheets: TableSheet[];
+  chart?: ColumnChart;
+  /** Key of the sheet to show once written. */
+  activate?: string;
+}
+
+export interface ConsolidationWriteOptions {
+  /** Ids of sheets written by this feature before that the user agreed to replace (from a `confirm` answer). */
+  replace?: readonly string[];
+}
+
+export interface WrittenSheet {
+  key: string;
+  /** The name written to (`全庁集約`, or `全庁集約 (2)` when another sheet has the name). */
+  name: string;
+  id: string;
+  /** A sheet this feature wrote before was replaced. */
+  replaced: boolean;
+  /** The wanted name belongs to a sheet this feature did not write, left as it is. */
+  nameTaken?: string;
+}
+
+export type ConsolidationRefusal =
+  /** Sheets this feature wrote before would be replaced: ask the user, then write again with `replace`. */
+  | { reason: 'confirm'; sheets: { id: string; name: string }[] }
+  /** A sheet to replace is protected. */
+  | { reason: 'protected'; sheet: string }
+  /** The workbook's structure is protected: no sheet can be added. */
+  | { reason: 'workbook-protected' };
+
+export type ConsolidationWriteResult =
+  | {
+      ok: true;
+      sheets: WrittenSheet[];
+      /** Data rows written, all sheets together. */
+      rows: number;
+      /** The chart was drawn. */
+      chart: boolean;
+      /** The page setup for printing was applied (ExcelApi 1.9). */
+      printSetup: boolean;
+    }
+  | { ok: false; refusal: ConsolidationRefusal };
+
 export interface HostCapabilities {
   /** In-cell rich text survives an append (ExcelApi 1.18 text runs, or the file adapter). */
   keepsTextRuns: boolean;
@@ -168,6 +254,14 @@ export interface WorkbookPort {
   markCells(sheet: string, marks: CellMark[]): Promise<MarkResult>;
   /** Removes the fill of cells that still carry exactly the mark's colour (2 syncs). */
   unmarkCells(sheet: string, marks: CellMark[]): Promise<MarkResult>;
+  /**
+   * Writes the consolidation's sheets (and chart) into the workbook: Office 3 syncs (read, write,
+   * remember the sheets and set the pages up), more only for tables too large for one request.
+   * Replaces only sheets it wrote before (known by id), and only those in `options.replace`: else
+   * it answers `confirm` after one sync, having written nothing. A sheet of the wanted name it did
+   * not write is never touched: it writes `全庁集約 (2)` instead and says so.
+   */
+  writeConsolidation(doc: ConsolidationDocument, options?: ConsolidationWriteOptions): Promise<ConsolidationWriteResult>;
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
 }

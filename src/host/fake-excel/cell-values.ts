@@ -209,6 +209,7 @@ export function clearRect(state: FakeWorkbookState, sheet: FakeSheetState, rect:
       delete cell.font;
       delete cell.wrapText;
       delete cell.fill;
+      delete cell.verticalAlignment;
       delete cell.quotePrefix;
       delete cell.runs;
     }

@@ -1,4 +1,5 @@
-import { formatRange, qualifiedAddress } from '../office/a1';
+import { formatRange, qualifiedAddress, Rect } from '../office/a1';
+import { ChartData, chartData } from './chart';
 import type { ExcelBatch, ExcelHost, ExcelRunFunction } from '../office/excel-host';
 import { formulaOf, valueOf } from './cell-values';
 import { FakeEvent, FakeHostCore, FakeRequestContext } from './context';
@@ -10,6 +11,7 @@ import {
   CellScalar,
   EXCEL_ERRORS,
   FakeCell,
+  FakeChartState,
   FakePageLayout,
   FakeSheetState,
   FakeTextRun,
@@ -61,6 +63,8 @@ export interface FakeExcelInit {
   settings?: Record<string, unknown>;
   /** The workbook's file name (`Workbook.name`, ExcelApi 1.7); `Book1.xlsx` by default. */
   fileName?: string;
+  /** The workbook's structure is protected: no sheet can be added, deleted or renamed. */
+  structureProtected?: boolean;
 }
 
 export interface FakeChange {
@@ -93,6 +97,23 @@ export interface FakeCellView {
   fill?: { color: string; pattern?: string };
   hyperlink?: Record<string, unknown>;
   quotePrefix?: true;
+  wrapText?: boolean;
+  verticalAlignment?: string;
+}
+
+/** A chart as it is now: what it was made from, its settings, and the categories and series it draws. */
+export interface FakeChartView extends ChartData {
+  id: string;
+  name: string;
+  type: string;
+  seriesBy: string;
+  title: string;
+  legend: { position: string; visible: boolean };
+  /** The source range, sheet-qualified (`集計!F1:L4`). */
+  source: string;
+  /** Where the category names come from, when set apart (`集計!C2:C4`). */
+  categoryNames?: string;
+  position?: { start: string; end?: string };
 }
 
 /** A read-only picture of one sheet as it is now. */
@@ -109,6 +130,11 @@ export interface FakeSheetView {
   merges: string[];
   frozenRows: number;
   pageLayout: FakePageLayout;
+  /** The autofilter's range (`A1:S20`), when the sheet has one. */
+  autoFilter?: string;
+  charts: FakeChartView[];
+  /** A column's width in points (0-based column), when one was set. */
+  columnWidth(col: number): number | undefined;
   cell(address: string): FakeCellView | undefined;
 }
 
@@ -161,6 +187,7 @@ export class FakeExcel implements FakeHostCore {
     }
     for (const [k, v] of Object.entries(init.settings ?? {})) this.state.settings.set(k, v);
     this.state.fileName = init.fileName ?? 'Book1.xlsx';
+    this.state.structureProtected = !!init.structureProtected;
   }
 
   private loadSheet(init: FakeSheetInit): FakeSheetState {
@@ -312,12 +339,35 @@ export class FakeExcel implements FakeHostCore {
       merges: sheet.merges.map((m) => formatRange(m)),
       frozenRows: sheet.frozenRows,
       pageLayout: JSON.parse(JSON.stringify(sheet.pageLayout)) as FakePageLayout,
+      ...(sheet.autoFilter ? { autoFilter: formatRange(sheet.autoFilter) } : {}),
+      charts: sheet.charts.map((chart) => this.chartView(chart)),
+      columnWidth: (col: number) => sheet.columnWidths.get(col),
       cell: (address: string) => {
         const rect = rectOf(address);
         const cell = state.cell(sheet, rect.r0, rect.c0);
         if (!cell) return undefined;
         return JSON.parse(JSON.stringify(cell)) as FakeCellView;
       },
+    };
+  }
+
+  private chartView(chart: FakeChartState): FakeChartView {
+    const ref = (r: { sheetId: string; rect: Rect } | undefined) => {
+      const sheet = r && this.state.sheetById(r.sheetId);
+      return r ? qualifiedAddress(sheet?.name ?? '#REF!', formatRange(r.rect)) : undefined;
+    };
+    const names = ref(chart.categoryNames);
+    return {
+      id: chart.id,
+      name: chart.name,
+      type: chart.type,
+      seriesBy: chart.seriesBy,
+      title: chart.title.visible ? chart.title.text : '',
+      legend: { ...chart.legend },
+      source: ref(chart.source)!,
+      ...(names ? { categoryNames: names } : {}),
+      ...(chart.position ? { position: { ...chart.position } } : {}),
+      ...chartData(this.state, chart),
     };
   }
 
@@ -370,6 +420,12 @@ export class FakeExcel implements FakeHostCore {
       source: 'Local',
       triggerSource: 'Unknown',
     });
+  }
+
+  /** The user protects the workbook's structure (or lifts the protection). */
+  setStructureProtected(on: boolean): void {
+    this.state.structureProtected = on;
+    this.emit({ changes: ['sheets'] });
   }
 
   setProtected(sheetName: string, on: boolean): void {

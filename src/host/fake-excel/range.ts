@@ -528,12 +528,13 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarProperties(): string[] {
-    return ['wrapText', 'columnWidth'];
+    return ['wrapText', 'columnWidth', 'verticalAlignment'];
   }
 
   protected readProperty(name: string, t: RangeTarget, scope: SyncScope): unknown {
     if (name === 'wrapText') return !!scope.state.cell(t.sheet, t.rect.r0, t.rect.c0)?.wrapText;
     if (name === 'columnWidth') return t.sheet.columnWidths.get(t.rect.c0) ?? 48;
+    if (name === 'verticalAlignment') return scope.state.cell(t.sheet, t.rect.r0, t.rect.c0)?.verticalAlignment ?? 'Bottom';
     throw fakeError('InvalidArgument', `RangeFormat has no property '${name}' in the fake host.`);
   }
 
@@ -595,6 +596,27 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         scope.changed('format');
       },
       { kind: 'set', name: 'wrapText', value: on },
+    );
+  }
+
+  /** `Top`, `Center`, `Bottom`, `Justify` or `Distributed` (ExcelApi 1.1). */
+  get verticalAlignment(): string {
+    return this.get('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v)) throw fakeError('InvalidArgument', `'${v}' is not a vertical alignment.`);
+    this.write(
+      (t, scope) => {
+        assertFormatWritable(t.sheet, 'RangeFormat.verticalAlignment');
+        forEachEntry(t.rect, v, (row, col) => {
+          const cell = scope.state.ensureCell(t.sheet, row, col);
+          if (v === 'Bottom') delete cell.verticalAlignment;
+          else cell.verticalAlignment = v;
+          scope.state.tidy(t.sheet, row, col);
+        });
+        scope.changed('format');
+      },
+      { kind: 'set', name: 'verticalAlignment', value: v },
     );
   }
 

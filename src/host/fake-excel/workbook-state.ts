@@ -41,6 +41,8 @@ export interface FakeCell {
   quotePrefix?: true;
   /** `format.fill`: a solid colour (`#FFC7CE`); absent for no fill. */
   fill?: { color: string; pattern?: string };
+  /** `format.verticalAlignment` (`Top`, `Center` …); absent for Excel's default (Bottom). */
+  verticalAlignment?: string;
 }
 
 /** Page setup of a sheet (`worksheet.pageLayout`, ExcelApi 1.9). */
@@ -51,6 +53,24 @@ export interface FakePageLayout {
   printTitleRows?: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally: boolean;
+}
+
+/** A chart on a sheet (`worksheet.charts`): what it was made from and what was set on it. */
+export interface FakeChartState {
+  id: string;
+  name: string;
+  /** `Excel.ChartType` (`ColumnStacked`, `ColumnClustered` …). */
+  type: string;
+  /** How the source range is split into series: `Columns`, `Rows` or `Auto`. */
+  seriesBy: string;
+  /** The source range (it may lie on another sheet than the chart). */
+  source: { sheetId: string; rect: Rect };
+  title: { text: string; visible: boolean };
+  legend: { position: string; visible: boolean };
+  /** `axes.categoryAxis.setCategoryNames(range)` (ExcelApi 1.7). */
+  categoryNames?: { sheetId: string; rect: Rect };
+  /** `setPosition(startCell, endCell)`, as given. */
+  position?: { start: string; end?: string };
 }
 
 /** `format.protection.locked` given to a rectangle; later entries win. Cells are locked by default. */
@@ -72,6 +92,9 @@ export interface FakeSheetState {
   frozenRows: number;
   columnWidths: Map<number, number>;
   pageLayout: FakePageLayout;
+  /** The autofilter's range (`worksheet.autoFilter.apply`, ExcelApi 1.9); absent when there is none. */
+  autoFilter?: Rect;
+  charts: FakeChartState[];
   deleted: boolean;
 }
 
@@ -108,7 +131,16 @@ export class FakeWorkbookState {
   fileName = 'Book1.xlsx';
   readonly settings = new Map<string, unknown>();
   readonly names = new Map<string, FakeNamedItemState>();
+  /** The workbook's structure is protected (`workbook.protection`, ExcelApi 1.7): no sheet can be added, deleted or renamed. */
+  structureProtected = false;
   private sheetSeq = 0;
+  private chartSeq = 0;
+
+  /** A new chart id, unique in the workbook. */
+  nextChartId(): string {
+    this.chartSeq++;
+    return `{${this.chartSeq.toString(16).padStart(8, '0').toUpperCase()}-0002-0000-0000-000000000000}`;
+  }
 
   liveSheets(): FakeSheetState[] {
     return this.sheets.filter((s) => !s.deleted);
@@ -152,6 +184,7 @@ export class FakeWorkbookState {
       frozenRows: 0,
       columnWidths: new Map(),
       pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false },
+      charts: [],
       deleted: false,
     };
     this.sheets.push(sheet);
@@ -229,6 +262,7 @@ export class FakeWorkbookState {
       cell.wrapText === undefined &&
       cell.hyperlink === undefined &&
       cell.fill === undefined &&
+      cell.verticalAlignment === undefined &&
       cell.quotePrefix === undefined;
     if (empty) sheet.cells.delete(key);
   }

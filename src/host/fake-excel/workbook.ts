@@ -43,6 +43,20 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
     return this.settingsProxy;
   }
 
+  /** Whether the workbook's structure is protected (ExcelApi 1.7). */
+  get protection(): FakeWorkbookProtection {
+    this.ctx.requireApi('1.7', 'Workbook.protection');
+    return this.child(
+      'protection',
+      () =>
+        new FakeWorkbookProtection(
+          this.ctx,
+          this.derive((state) => state),
+          this.path('protection'),
+        ),
+    );
+  }
+
   get names(): FakeNamedItemCollection {
     if (!this.namesProxy) this.namesProxy = new FakeNamedItemCollection(this.ctx, this.path('names'));
     return this.namesProxy;
@@ -288,5 +302,44 @@ export class FakeNamedItemCollection extends FakeCollection<FakeWorkbookState, F
   getItemOrNullObject(name: string): FakeNamedItem {
     this.ctx.requireApi('1.4', 'NamedItemCollection.getItemOrNullObject');
     return new FakeNamedItem(this.ctx, (scope) => scope.state.names.get(name.toLowerCase()) ?? null, this.path('getItemOrNullObject', name));
+  }
+}
+
+export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookState> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeWorkbookState | null, path?: ObjectPath) {
+    super(ctx, bind, path);
+  }
+
+  protected scalarProperties(): string[] {
+    return ['protected'];
+  }
+
+  protected readProperty(name: string, state: FakeWorkbookState): unknown {
+    if (name === 'protected') return state.structureProtected;
+    throw fakeError('InvalidArgument', `WorkbookProtection has no property '${name}' in the fake host.`);
+  }
+
+  get protected(): boolean {
+    return this.get('protected');
+  }
+
+  protect(password?: string): void {
+    this.write(
+      (state, scope) => {
+        state.structureProtected = true;
+        scope.changed('sheets');
+      },
+      { kind: 'call', name: 'protect', args: password === undefined ? [] : [password] },
+    );
+  }
+
+  unprotect(password?: string): void {
+    this.write(
+      (state, scope) => {
+        state.structureProtected = false;
+        scope.changed('sheets');
+      },
+      { kind: 'call', name: 'unprotect', args: password === undefined ? [] : [password] },
+    );
   }
 }

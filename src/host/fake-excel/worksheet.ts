@@ -1,12 +1,19 @@
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseRange, splitAreas, splitQualified } from '../office/a1';
+import { FakeAutoFilter } from './auto-filter';
+import { FakeChartCollection } from './chart';
 import { FakeClientObject, FakeClientResult, FakeCollection, ObjectPath } from './client-object';
 import { FakeRequestContext, SyncScope } from './context';
-import { fakeError } from './errors';
+import { accessDenied, fakeError } from './errors';
 import { FakeEventHandlers } from './events';
 import { FakeRange, FakeRangeAreas, assertLive } from './range';
 import { FakePageLayout, FakeSheetState, FakeWorkbookState, rectOf } from './workbook-state';
 
 /** Worksheet, its protection and freeze panes, and the worksheet collection of the fake host. */
+
+/** Sheets cannot be added, deleted or renamed in a workbook whose structure is protected. */
+function assertStructureUnprotected(state: FakeWorkbookState, api: string): void {
+  if (state.structureProtected) throw accessDenied(api, 'The structure of the workbook is protected.');
+}
 
 export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => FakeSheetState | null, path?: ObjectPath) {
@@ -47,6 +54,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     this.write(
       (sheet, scope) => {
         assertLive(sheet);
+        assertStructureUnprotected(scope.state, 'Worksheet.name');
         const old = sheet.name;
         scope.state.renameSheet(sheet, name);
         scope.changed('sheets');
@@ -93,6 +101,33 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
           this.ctx,
           this.derive((s) => s),
           this.path('freezePanes'),
+        ),
+    );
+  }
+
+  /** The sheet's charts (ExcelApi 1.1). */
+  get charts(): FakeChartCollection {
+    return this.child(
+      'charts',
+      () =>
+        new FakeChartCollection(
+          this.ctx,
+          this.derive((s) => s),
+          this.path('charts'),
+        ),
+    );
+  }
+
+  /** The sheet's autofilter (ExcelApi 1.9). */
+  get autoFilter(): FakeAutoFilter {
+    this.ctx.requireApi('1.9', 'Worksheet.autoFilter');
+    return this.child(
+      'autoFilter',
+      () =>
+        new FakeAutoFilter(
+          this.ctx,
+          this.derive((s) => s),
+          this.path('autoFilter'),
         ),
     );
   }
@@ -149,6 +184,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     this.write(
       (sheet, scope) => {
         assertLive(sheet);
+        assertStructureUnprotected(scope.state, 'Worksheet.delete');
         scope.state.deleteSheet(sheet);
         scope.changed('sheets');
         scope.raise({ type: 'WorksheetDeleted', worksheetId: sheet.id, source: 'Local' });
@@ -418,6 +454,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbookState, F
     return new FakeWorksheet(
       this.ctx,
       this.derive((state, scope) => {
+        assertStructureUnprotected(state, 'WorksheetCollection.add');
         const sheet = state.addSheet(name);
         scope.changed('sheets');
         scope.raise({ type: 'WorksheetAdded', worksheetId: sheet.id, source: 'Local' });

@@ -1,6 +1,9 @@
 import type {
   CellChange,
   CellMark,
+  ConsolidationDocument,
+  ConsolidationWriteOptions,
+  ConsolidationWriteResult,
   HostCapabilities,
   ListSheetsOptions,
   MarkResult,
@@ -13,6 +16,7 @@ import type {
   WriteResult,
 } from '../port';
 import { markCellsIn, unmarkCellsIn } from './cell-marks';
+import { writeConsolidationIn } from './consolidation-sheets';
 import type { ExcelBatch, ExcelHost } from './excel-host';
 import { hasCode, sheetNotFound } from './errors';
 import { DEFAULT_PAYLOAD_LIMIT } from './payload';
@@ -124,6 +128,16 @@ class OfficeWorkbook implements WorkbookPort {
   writeReportSheet(report: ReportDocument): Promise<WriteResult> {
     return this.run((ctx) =>
       writeReport(ctx, report, { hyperlinks: this.features.hyperlinks, pageLayout: this.features.pageLayout, payloadLimit: this.payloadLimit }),
+    );
+  }
+
+  writeConsolidation(doc: ConsolidationDocument, options: ConsolidationWriteOptions = {}): Promise<ConsolidationWriteResult> {
+    return this.run((ctx) =>
+      writeConsolidationIn(ctx, doc, options, {
+        v17: this.features.sheetLayout,
+        v19: this.features.pageLayout && this.features.autoFilter,
+        payloadLimit: this.payloadLimit,
+      }),
     );
   }
 

@@ -8,9 +8,11 @@ import { OfficeHostError } from './errors';
  * activate/select, worksheets.add, clear, number formats) is 1.1–1.2. Later sets are used
  * when present:
  * - 1.7: worksheet activated/added/deleted events, `Workbook.name`, `Range.hyperlink` (report links
- *   without a formula);
+ *   without a formula), freeze panes, the workbook's structure protection and a chart's category
+ *   names (the consolidation's sheets);
  * - 1.9: cell change events, `getCellProperties` (fills read per cell, to mark and unmark cells),
- *   `getRanges` (several cells selected at once), `pageLayout` (the report printed A4 landscape);
+ *   `getRanges` (several cells selected at once), `pageLayout` (the report printed A4 landscape),
+ *   `autoFilter` (filter buttons on the consolidation's header rows);
  * - 1.11: `Excel.run({ delayForCellEdit: true })` (the option is documented without a set; it
  *   shipped with 1.11-era hosts, and older ones are not asked for it);
  * - 1.13: merged areas (`getMergedAreasOrNullObject`), so merged headers read as in the file;
@@ -24,11 +26,14 @@ export interface ExcelFeatures {
   sheetEvents: boolean;
   workbookName: boolean;
   hyperlinks: boolean;
+  /** Freeze panes, `Workbook.protection`, `ChartAxis.setCategoryNames`. */
+  sheetLayout: boolean;
   /** ExcelApi 1.9. */
   changeEvents: boolean;
   cellProperties: boolean;
   multiSelect: boolean;
   pageLayout: boolean;
+  autoFilter: boolean;
   /** ExcelApi 1.11. */
   delayForCellEdit: boolean;
   /** ExcelApi 1.13. */
@@ -45,10 +50,12 @@ export function excelFeatures(host: ExcelHost): ExcelFeatures {
     sheetEvents: v17,
     workbookName: v17,
     hyperlinks: v17,
+    sheetLayout: v17,
     changeEvents: v19,
     cellProperties: v19,
     multiSelect: v19,
     pageLayout: v19,
+    autoFilter: v19,
     delayForCellEdit: has('1.11'),
     mergedAreas: has('1.13'),
     textRuns: has('1.18'),
