@@ -16,7 +16,7 @@ import path from 'path';
 const OUT = path.join(__dirname, '..', 'samples');
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 
-type Row = Record<string, string | number | { formula: string; result: number }>;
+type Row = Record<string, string | number | boolean | { formula: string; result: number }>;
 
 function progress(entries: [number, string][], style: 'fullwidth' | 'bracket'): string {
   return entries.map(([m, t]) => (style === 'fullwidth' ? `${FULL(String(m))}月：${t}` : `【${m}月】${t}`)).join('\n');

@@ -11,15 +11,16 @@ const MEANINGS: Record<keyof SymbolScale, Localized> = {
 
 const GROUPS: (keyof SymbolScale)[] = ['ahead', 'onTrack', 'behind', 'notAssessable'];
 
-/** `↗（計画以上）・→（計画どおり）・↘（遅れ）` / `↗ (ahead of plan), → (as planned), ↘ (behind plan)`. */
+/** `↗（計画以上）・→（計画どおり）・↘（遅れ）` / `↗ (ahead of plan), → (as planned), ↘ (behind plan)`; `△/×（遅れ）` for two symbols of one meaning. */
 export function scaleChoices(scale: SymbolScale): Localized {
   const ja: string[] = [];
   const en: string[] = [];
   for (const g of GROUPS) {
-    for (const sym of scale[g]) {
-      ja.push(`${sym}（${MEANINGS[g].ja}）`);
-      en.push(`${sym} (${MEANINGS[g].en})`);
-    }
+    if (scale[g].length === 0) continue;
+    // Symbols that mean the same are named together: `△/×（遅れ）`.
+    const syms = scale[g].join('/');
+    ja.push(`${syms}（${MEANINGS[g].ja}）`);
+    en.push(`${syms} (${MEANINGS[g].en})`);
   }
   return { ja: ja.join('・'), en: en.join(', ') };
 }

@@ -1,15 +1,22 @@
+import { fiscalIndex } from '../fiscal';
 import { defineRule, Finding, text } from '../rule';
 import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-empty',
   severity: 'error',
-  description: text('月の見出しの後に何も書かれていない（未記入のひな形行）', 'a month label with nothing after it (an unfilled template line)'),
-  row(row) {
+  description: text(
+    '報告月までの月の見出しの後に何も書かれていない（未記入のひな形行）',
+    'a month label up to the reporting month with nothing after it (an unfilled template line)',
+  ),
+  row(row, ctx) {
     if (row.col('progress') === undefined) return [];
+    const now = fiscalIndex(ctx.month);
     const out: Finding[] = [];
     for (const e of row.progress.entries) {
       if (!e.label || !e.empty) continue;
+      // A line made ready for a month still to come (insert-month's `11月:` in October) is not overdue.
+      if (e.label.first !== undefined && fiscalIndex(e.label.first) > now) continue;
       const label = labelText(row.progress, e);
       out.push({
         row: row.index,

@@ -10,6 +10,8 @@ ruleTester('month-empty', {
     { name: '【10月】 alone on its line, text below', row: progress('4月~9月:a\n【10月】\n説明会を開催') },
     { name: 'a line that is not a label is not an empty entry', row: progress('4月~10月:a\n10月に実施:') },
     { name: 'a blank cell is required-empty', row: progress('') },
+    { name: 'a line made ready for the coming month (insert-month in October)', row: progress('4月~10月:a\n11月:') },
+    { name: 'lines made ready for several coming months', row: progress('4月~10月:a\n11月:\n【12月】') },
   ],
   invalid: [
     {

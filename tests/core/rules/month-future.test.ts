@@ -10,6 +10,7 @@ ruleTester('month-future', {
     { name: 'an open range starting by the reporting month', row: progress('4月~:継続') },
     { name: 'a word label is no month', row: progress('4月~10月:a\n下半期:予定') },
     { name: 'at reporting month 3 nothing is in the future', row: progress('4月~3月:a'), month: 3 },
+    { name: 'an empty line made ready for the coming month reports nothing yet', row: progress('4月~10月:a\n11月:') },
   ],
   invalid: [
     {

@@ -4,12 +4,12 @@ import { ruleTester, sheet, soundRow } from '../../helpers/sheet';
 const symbol = (value: string | number) => ({ 進捗度: value });
 const ARROWS_JA = '↗（計画以上）・→（計画どおり）・↘（遅れ）';
 const ARROWS_EN = '↗ (ahead of plan), → (as planned), ↘ (behind plan)';
-const CIRCLES_JA = '◎（計画以上）・○（計画どおり）・△（遅れ）・×（遅れ）';
-const CIRCLES_EN = '◎ (ahead of plan), ○ (as planned), △ (behind plan), × (behind plan)';
-const SABC_JA = 'S（計画以上）・A（計画どおり）・B（遅れ）・C（遅れ）';
-const SABC_EN = 'S (ahead of plan), A (as planned), B (behind plan), C (behind plan)';
-const ABCD_JA = 'A（計画以上）・B（計画どおり）・C（遅れ）・D（遅れ）';
-const ABCD_EN = 'A (ahead of plan), B (as planned), C (behind plan), D (behind plan)';
+const CIRCLES_JA = '◎（計画以上）・○（計画どおり）・△/×（遅れ）';
+const CIRCLES_EN = '◎ (ahead of plan), ○ (as planned), △/× (behind plan)';
+const SABC_JA = 'S（計画以上）・A（計画どおり）・B/C（遅れ）';
+const SABC_EN = 'S (ahead of plan), A (as planned), B/C (behind plan)';
+const ABCD_JA = 'A（計画以上）・B（計画どおり）・C/D（遅れ）';
+const ABCD_EN = 'A (ahead of plan), B (as planned), C/D (behind plan)';
 
 const notAllowed = (cell: string, shown: string, ja = ARROWS_JA, en = ARROWS_EN, hint = { ja: '', en: '' }) => ({
   cell,

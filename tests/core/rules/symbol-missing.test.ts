@@ -30,12 +30,12 @@ ruleTester('symbol-missing', {
     {
       name: 'on a ◎○△× sheet the circles are listed with their meaning',
       rows: [symbol('◎'), symbol(null), symbol('△')],
-      issues: [blankAt('L4', '◎（計画以上）・○（計画どおり）・△（遅れ）・×（遅れ）', '◎ (ahead of plan), ○ (as planned), △ (behind plan), × (behind plan)')],
+      issues: [blankAt('L4', '◎（計画以上）・○（計画どおり）・△/×（遅れ）', '◎ (ahead of plan), ○ (as planned), △/× (behind plan)')],
     },
     {
       name: 'on an A B C D sheet',
       rows: [symbol('B'), symbol('D'), symbol('')],
-      issues: [blankAt('L5', 'A（計画以上）・B（計画どおり）・C（遅れ）・D（遅れ）', 'A (ahead of plan), B (as planned), C (behind plan), D (behind plan)')],
+      issues: [blankAt('L5', 'A（計画以上）・B（計画どおり）・C/D（遅れ）', 'A (ahead of plan), B (as planned), C/D (behind plan)')],
     },
     {
       name: 'the cannot-be-assessed value is offered when allowed',
