@@ -37,7 +37,8 @@ Keys:
   cli_validate_sample_vs_node      psheet validate of the 11-row sample ÷ node -e 0 (≤ 3.0)
   cli_peak_rss_mb_100k             peak memory of psheet validate on a 100,000-row file (reported)
   consolidate_30_files_ms          psheet consolidate of 30 files of 50 rows (< 3000 ms)
-  consolidate_vs_read_ratio        that ÷ reading the same files alone (≤ 1.3)
+  consolidate_vs_read_ratio        that ÷ a bare ExcelJS read of the same files (≤ 1.3)
+  consolidate_vs_own_read_ratio    that ÷ reading them with our own file layer alone (reported)
 `;
 
 function fmt(n: number): string {
