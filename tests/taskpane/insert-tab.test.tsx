@@ -57,7 +57,8 @@ test('after inserting, the 点検 result is out of date or already checked again
   fireEvent.click(screen.getByTestId('tab-validate'));
   fireEvent.click(await screen.findByTestId('validate-button'));
   await screen.findByTestId('verdict');
-  const before = screen.getByTestId('verdict').textContent;
+  const before = screen.getByTestId('verdict').getAttribute('data-checked-at');
+  expect(before).toMatch(/^\d{4}-/);
   fireEvent.click(screen.getByTestId('tab-insert'));
   await screen.findByTestId('insert-summary');
   fireEvent.click(screen.getByTestId('insert-button'));
@@ -65,12 +66,19 @@ test('after inserting, the 点検 result is out of date or already checked again
   fireEvent.click(screen.getByTestId('tab-validate'));
   const verdict = await screen.findByTestId('verdict');
   // Out of date at once, or checked again already (the sheet is small): never the old result as if fresh.
-  expect(verdict.getAttribute('data-stale') === 'true' || verdict.textContent !== before).toBe(true);
-  await waitFor(() => expect(screen.getByTestId('verdict').getAttribute('data-stale')).toBe('false'), { timeout: 3000 });
-  expect(screen.getAllByTestId('issue').some((i) => i.getAttribute('data-code') === 'month-empty' || i.getAttribute('data-code') === 'month-future')).toBe(
-    true,
+  expect(verdict.getAttribute('data-stale') === 'true' || verdict.getAttribute('data-checked-at') !== before).toBe(true);
+  await waitFor(
+    () => {
+      const v = screen.getByTestId('verdict');
+      expect([v.getAttribute('data-stale'), v.getAttribute('data-checked-at') !== before]).toEqual(['false', true]);
+    },
+    { timeout: 3000 },
   );
   expect(book.fake.sheet('Sheet1').values[2][12]).toContain('11月:');
+  // The lines made ready for 11月 (the month after the reporting month) are neither overdue nor early.
+  const codes = screen.getAllByTestId('issue').map((i) => `${i.getAttribute('data-code')}@${i.getAttribute('data-cell')}`);
+  expect(codes.filter((c) => /^month-(empty|future)@M[34]$/.test(c))).toEqual([]);
+  expect(codes).toContain('month-missing@M4');
 });
 
 test('the template as choices; the raw pattern behind the advanced option', async () => {

@@ -92,7 +92,7 @@ export function DemoLayout({ fake, port, lang, paneOnly = false, reason = 'outsi
           </section>
         )}
         <div className={paneOnly ? s.paneOnly : s.pane}>
-          <App port={port} lang={lang} fetchText={fetchText} />
+          <App port={port} lang={lang} fetchText={fetchText} demo />
         </div>
       </div>
     </FluentProvider>

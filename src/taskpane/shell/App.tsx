@@ -34,10 +34,12 @@ export interface AppProps {
   lang: Lang;
   /** How the pane fetches psheet.config.json (tests pass their own). */
   fetchText?: FetchText;
+  /** The demo outside Excel. */
+  demo?: boolean;
 }
 
 /** The task pane: the sheet, the month and the configuration on top, then the tabs. */
-export function App({ port, lang, fetchText }: AppProps) {
+export function App({ port, lang, fetchText, demo = false }: AppProps) {
   const s = useStyles();
   const t = STRINGS[lang];
   const paneConfig = useConfig(port, fetchText);
@@ -45,7 +47,7 @@ export function App({ port, lang, fetchText }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'ja' ? 'ja-JP' : 'en-US'}>
       {paneConfig ? (
-        <Pane port={port} lang={lang} paneConfig={paneConfig} />
+        <Pane port={port} lang={lang} paneConfig={paneConfig} demo={demo} />
       ) : (
         <main className={s.root}>
           <h1 className={s.title}>{t.appTitle}</h1>
@@ -56,7 +58,7 @@ export function App({ port, lang, fetchText }: AppProps) {
   );
 }
 
-function Pane({ port, lang, paneConfig }: { port: WorkbookPort; lang: Lang; paneConfig: PaneConfig }) {
+function Pane({ port, lang, paneConfig, demo }: { port: WorkbookPort; lang: Lang; paneConfig: PaneConfig; demo: boolean }) {
   const s = useStyles();
   const strings = STRINGS[lang];
   const { config } = paneConfig;
@@ -64,7 +66,10 @@ function Pane({ port, lang, paneConfig }: { port: WorkbookPort; lang: Lang; pane
   const validation = useValidation({ port, lang, strings, config, session });
   const [tab, setTab] = useState(TABS[0].key);
   const ids = useId();
-  const value = useMemo<PaneContextValue>(() => ({ port, lang, strings, config, session, validation }), [port, lang, strings, config, session, validation]);
+  const value = useMemo<PaneContextValue>(
+    () => ({ port, lang, strings, config, session, validation, demo }),
+    [port, lang, strings, config, session, validation, demo],
+  );
   const spec = TABS.find((x) => x.key === tab) ?? TABS[0];
   const Panel = tabComponent(spec);
   return (

@@ -7,7 +7,8 @@ import type { Session } from './use-session';
 
 /**
  * What every tab shares: the port, the language, the configuration in force, the session (sheet,
- * month, sheets of the workbook) and the 点検 result, whose freshness the other tabs affect.
+ * month, sheets of the workbook) and the 点検 result, whose freshness the other tabs affect, and
+ * whether the pane runs as the demo.
  */
 export interface PaneContextValue {
   port: WorkbookPort;
@@ -16,6 +17,8 @@ export interface PaneContextValue {
   config: Config;
   session: Session;
   validation: Validation;
+  /** The pane runs as the demo, outside Excel (the 集約 tab then offers its sample files). */
+  demo: boolean;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

@@ -4,7 +4,7 @@ import type { UiStrings } from '../i18n';
 /**
  * The pane's tabs, each loaded lazily on first use (its chunk is fetched as soon as the pane
  * starts, see `preloadTabs`). A tab is a component without props that takes what it shares with
- * the others from `usePane()`. Adding a tab (集約, consolidation) is one entry here.
+ * the others from `usePane()`. Adding a tab is one entry here.
  */
 export interface TabSpec {
   key: string;
@@ -15,6 +15,11 @@ export interface TabSpec {
 export const TABS: readonly TabSpec[] = [
   { key: 'validate', label: (t) => t.tabValidate, load: () => import(/* webpackChunkName: "tab-validate" */ '../validate/ValidateTab') },
   { key: 'insert', label: (t) => t.tabInsert, load: () => import(/* webpackChunkName: "tab-insert" */ '../insert/InsertTab') },
+  {
+    key: 'consolidate',
+    label: (t) => t.tabConsolidate,
+    load: () => import(/* webpackChunkName: "tab-consolidate" */ '../consolidate/ConsolidateTab'),
+  },
 ];
 
 const components = new Map<string, LazyExoticComponent<ComponentType>>();

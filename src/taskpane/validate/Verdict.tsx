@@ -30,6 +30,7 @@ export function Verdict({ state, strings: t, onRecheck }: { state: ValidationSta
       data-testid="verdict"
       data-stale={stale ? 'true' : 'false'}
       data-updating={updating ? 'true' : 'false'}
+      data-checked-at={state.checkedAt?.toISOString()}
       className={`${s.verdict} ${tone}`}
     >
       <p className={s.headline}>{report.valid ? `✓ ${t.ready}` : `✖ ${t.needsFix(report.summary.error)}`}</p>
