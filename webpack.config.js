@@ -163,6 +163,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // The demo's department files (the 集約 tab offers them outside Excel), fetched from the pane's own origin.
+          { from: 'samples/*.xlsx', to: 'samples/[name][ext]' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

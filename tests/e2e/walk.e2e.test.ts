@@ -4,9 +4,10 @@ import { Demo, DOC_SHOTS, openDemo, screenshot } from './browser';
 /**
  * The order people really work in (issue 11): check → write the report → check again (still the
  * process sheet, though the report sheet is now active) → add the month's entry lines → the 点検
- * tab shows its result out of date or already fresh. In Japanese and English, at 1400 px with the
- * sheet drawn and at 350 px with the pane alone; axe-core finds nothing serious or critical in
- * either tab at any step, and the page asks no other host than the demo server for anything.
+ * tab shows its result out of date or already fresh (checked after the lines were added). In
+ * Japanese and English, at 1400 px with the sheet drawn and at 350 px with the pane alone; axe-core
+ * finds nothing serious or critical in either tab at any step, and the page asks no other host
+ * than the demo server for anything.
  */
 
 const SHEET = 'R7取組実施プロセスシート';
@@ -60,6 +61,8 @@ async function settled(demo: Demo): Promise<void> {
 
 describe.each(CASES)('the walk: $lang at $width px (pane alone: $paneOnly)', ({ lang, width, paneOnly, shots = {} }) => {
   let demo: Demo;
+  /** When the last check before the month lines were added was made. */
+  let checkedBefore: string | null = null;
   const w = WORDS[lang];
   const shot = async (step: keyof NonNullable<Case['shots']>) => {
     const name = shots[step];
@@ -112,6 +115,8 @@ describe.each(CASES)('the walk: $lang at $width px (pane alone: $paneOnly)', ({ 
     await settled(demo);
     expect(await page.getByTestId('verdict').innerText()).toContain(w.checked);
     expect(await page.locator('[data-testid="issue"][data-code="header-not-found"]').count()).toBe(0);
+    checkedBefore = await page.getByTestId('verdict').getAttribute('data-checked-at');
+    expect(checkedBefore).toMatch(/^\d{4}-/);
   });
 
   test('add the month lines: the changed cells selected, the focus kept in the pane', async () => {
@@ -138,8 +143,11 @@ describe.each(CASES)('the walk: $lang at $width px (pane alone: $paneOnly)', ({ 
     await page.getByTestId('tab-validate').click();
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
+    // Fresh: checked after the lines were added. The lines made ready for 11月 are neither overdue nor early.
     const fresh = async () =>
-      (await verdict.getAttribute('data-stale')) === 'false' && (await page.locator('[data-testid="issue"][data-code="month-empty"]').count()) > 0;
+      (await verdict.getAttribute('data-stale')) === 'false' &&
+      (await verdict.getAttribute('data-checked-at')) !== checkedBefore &&
+      (await page.locator('[data-testid="issue"][data-code="month-empty"], [data-testid="issue"][data-code="month-future"]').count()) === 0;
     const stale = (await verdict.getAttribute('data-stale')) === 'true';
     expect(stale || (await fresh())).toBe(true);
     if (stale) {

@@ -157,7 +157,7 @@ describe('the 集約 tab', () => {
     choose(NAMES);
     fireEvent.click(await screen.findByTestId('consolidate-write'));
     const status = await screen.findByTestId('consolidate-status');
-    expect(status.textContent).toContain('シート 「全庁集約」「集計」「点検結果」 に書き出しました');
+    expect(status.textContent).toContain('シート「全庁集約」「集計」「点検結果」に書き出しました（取組 19 件）。');
     expect(status.textContent).toContain('シート「集計」に進捗度の内訳のグラフを入れました。');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('consolidate-status-region')));
     expect(fake.sheetNames()).toEqual(['Sheet1', '全庁集約', '集計', '点検結果']);

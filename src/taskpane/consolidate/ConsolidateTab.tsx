@@ -49,9 +49,9 @@ const useStyles = makeStyles({
 });
 
 /** What a write did, in the pane's words. */
-function outcomeText(w: WriteOutcome, t: UiStrings): { intent: 'success' | 'warning' | 'error' | 'info'; lines: string[] } {
+function outcomeText(w: WriteOutcome, t: UiStrings, initiatives: number): { intent: 'success' | 'warning' | 'error' | 'info'; lines: string[] } {
   if (w.ok) {
-    const lines = [t.consolidationWritten(t.sheetList(w.sheets.map((s) => s.name)), w.rows)];
+    const lines = [t.consolidationWritten(t.sheetList(w.sheets.map((s) => s.name)), initiatives)];
     for (const s of w.sheets) if (s.nameTaken) lines.push(t.consolidationNameTaken(s.nameTaken, s.name));
     const summary = w.sheets.find((s) => s.key === 'summary');
     if (w.chart && summary) lines.push(t.consolidationChart(summary.name));
@@ -142,7 +142,7 @@ export default function ConsolidateTab() {
     fix: result.files.filter((f) => f.verdict === 'needs-fix').length,
     unreadable: result.files.filter((f) => f.verdict === 'unreadable').length,
   };
-  const outcome = state.write && outcomeText(state.write, t);
+  const outcome = state.write && outcomeText(state.write, t, result?.all.rows.length ?? 0);
 
   return (
     <div className={s.root}>
@@ -254,7 +254,7 @@ export default function ConsolidateTab() {
                 </Button>
               </div>
               <p className={s.hint} id={`${ids}-write`}>
-                {t.writeConsolidationHint(t.sheetList([result.all.name, result.summary.name, result.issues.name]))}
+                {t.writeConsolidationHint(t.sheetList([result.all.name, result.summary.name, result.issues.name]), result.summary.name)}
               </p>
             </>
           ) : (

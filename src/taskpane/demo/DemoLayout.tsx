@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from 
 import { useEffect, useState } from 'react';
 import { parseRange, splitAreas } from '../../host/office/a1';
 import type { FakeExcel } from '../../host/fake-excel';
+import { displayNumber } from '../../host/fake-excel/typed-entry';
 import type { WorkbookPort } from '../../host/port';
 import type { FetchText } from '../config/pane-config';
 import { address } from '../../core/table';
@@ -39,14 +40,16 @@ function selectedCells(fake: FakeExcel, sheet: string): Set<string> {
 function picture(fake: FakeExcel, name: string): SheetPicture {
   const view = fake.sheet(name);
   const fills = new Map<string, string>();
-  view.values.forEach((row, r) =>
-    row.forEach((_, c) => {
+  // Numbers as Excel shows them in their format (a date as a date, not its serial number).
+  const values = view.values.map((row, r) =>
+    row.map((v, c) => {
       const a = address(r, c);
-      const fill = view.cell(a)?.fill;
-      if (fill) fills.set(a, fill.color);
+      const cell = view.cell(a);
+      if (cell?.fill) fills.set(a, cell.fill.color);
+      return typeof v === 'number' && cell?.numberFormat ? displayNumber(v, cell.numberFormat) : v;
     }),
   );
-  return { name, values: view.values, merges: view.merges, selected: selectedCells(fake, name), fills };
+  return { name, values, merges: view.merges, selected: selectedCells(fake, name), fills, charts: view.charts };
 }
 
 export interface DemoLayoutProps {

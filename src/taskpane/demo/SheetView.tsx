@@ -1,14 +1,17 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
 import { address, columnLetters, parseAddress } from '../../core/table';
+import type { FakeChartView } from '../../host/fake-excel';
+import { SheetChart } from './SheetChart';
 
-/** One sheet as the demo draws it: values from A1, merged areas, the selected cells, fills. */
+/** One sheet as the demo draws it: values from A1 (as shown), merged areas, the selected cells, fills, charts. */
 export interface SheetPicture {
   name: string;
   values: unknown[][];
   merges: string[];
   selected: Set<string>;
   fills: Map<string, string>;
+  charts?: FakeChartView[];
 }
 
 const useStyles = makeStyles({
@@ -69,7 +72,7 @@ function show(v: unknown): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-/** A read-only grid of the demo workbook's sheet, with the selection and the fills Excel would show. */
+/** A read-only grid of the demo workbook's sheet, with the selection, the fills and the charts Excel would show. */
 export function SheetView({ sheet }: { sheet: SheetPicture }) {
   const s = useStyles();
   const { spans, hidden } = useMemo(() => mergeMap(sheet.merges), [sheet.merges]);
@@ -131,6 +134,9 @@ export function SheetView({ sheet }: { sheet: SheetPicture }) {
           ))}
         </tbody>
       </table>
+      {(sheet.charts ?? []).map((chart) => (
+        <SheetChart key={chart.id} chart={chart} />
+      ))}
     </div>
   );
 }
