@@ -145,6 +145,18 @@ describe('the 集約 tab', () => {
     expect(screen.getByTestId('consolidate-summary').textContent).toContain('3 件のファイルから取組 8 件を集約しました。');
   });
 
+  test('the files read stay while another tab is shown', async () => {
+    await openTab();
+    choose(NAMES.slice(0, 2));
+    await screen.findByTestId('consolidate-write');
+    fireEvent.click(screen.getByTestId('tab-validate'));
+    await screen.findByTestId('validate-button');
+    expect(screen.queryByTestId('consolidate-file')).toBeNull();
+    fireEvent.click(screen.getByTestId('tab-consolidate'));
+    await screen.findByTestId('consolidate-write');
+    expect(screen.getAllByTestId('consolidate-file').map((i) => i.getAttribute('data-status'))).toEqual(['read', 'read']);
+  });
+
   test('dropping files on the tab reads them too', async () => {
     await openTab();
     fireEvent.drop(screen.getByTestId('consolidate-drop'), { dataTransfer: { files: [new File([bytesOf(NAMES[0])], NAMES[0])] } });
