@@ -1,5 +1,5 @@
 import { createFakeExcel, FakeExcel } from '../../src/host/fake-excel';
-import { createOfficeWorkbook } from '../../src/host/office';
+import { createOfficeWorkbook, ExcelHost } from '../../src/host/office';
 import { CONSOLIDATION_SETTING, parseOwnSheets, planConsolidation } from '../../src/host/office/consolidation-sheets';
 import type { ConsolidationDocument, TableSheet } from '../../src/host/port';
 
@@ -287,6 +287,41 @@ describe('writeConsolidation: hosts and sizes', () => {
     expect(chart.categoryNames).toBeUndefined();
     expect(chart.categories).toEqual(['1', '2', '3']);
     expect(chart.series.map((s) => s.name)).toEqual(['◎', '○', '△']);
+  });
+
+  it('a host refusing the page setup costs nothing else: the sheets are written and remembered, without print settings', async () => {
+    const fake = book();
+    // The third sync (the setting and the page setup) is refused whole.
+    const host = {
+      isSetSupported: fake.isSetSupported,
+      run: ((a: unknown, b?: (ctx: Excel.RequestContext) => Promise<unknown>) => {
+        const batch = (typeof a === 'function' ? a : b) as (ctx: Excel.RequestContext) => Promise<unknown>;
+        return fake.run(async (ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          let n = 0;
+          ctx.sync = (async () => {
+            if (++n !== 3) return sync();
+            // The host takes the batch and carries out none of it.
+            const limit = fake.payloadLimit;
+            fake.payloadLimit = 10;
+            try {
+              return await sync();
+            } finally {
+              fake.payloadLimit = limit;
+            }
+          }) as typeof ctx.sync;
+          return batch(ctx);
+        });
+      }) as unknown as ExcelHost['run'],
+    };
+    const result = await createOfficeWorkbook(host).writeConsolidation(doc());
+    expect(result).toMatchObject({ ok: true, printSetup: false, chart: true });
+    // One more sync: the setting sent again on its own.
+    expect(fake.syncCount).toBe(4);
+    if (!result.ok) throw new Error('refused');
+    expect(parseOwnSheets(fake.setting(CONSOLIDATION_SETTING))).toEqual(result.sheets.map((s) => s.id));
+    expect(fake.sheet('全庁集約').pageLayout.orientation).toBe('Portrait');
+    expect(fake.sheet('全庁集約').values[1][2]).toBe('=SUM(A1)');
   });
 
   it('a table too large for one request goes in several, each within the limit', async () => {

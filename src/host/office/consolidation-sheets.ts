@@ -223,8 +223,9 @@ async function pageSetup(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], t
     const layout = ws.pageLayout;
     layout.orientation = 'Landscape' as Excel.PageOrientation;
     layout.paperSize = tables[i].paper as Excel.PaperType;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.setPrintTitleRows('$1:$1');
+    // One page wide, as many tall as needed (0: automatic); last, as the setting a host is likeliest to refuse.
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   });
   try {
     await ctx.sync();
