@@ -112,7 +112,8 @@ export function classifyRow(
   keyOf: ReadonlyMap<number, ColumnKey>,
   matcher?: HeaderMatcher,
 ): RowKind | undefined {
-  return kindOf(row, keysByColumn(keyOf), keyOf, matcher);
+  const keys = keysByColumn(keyOf);
+  return kindOf(row, keys, decisiveColumns(keys), keyOf, matcher);
 }
 
 /** The template column of each worksheet column, as a list (read for every cell of every row). */
@@ -122,13 +123,37 @@ function keysByColumn(keyOf: ReadonlyMap<number, ColumnKey>): (ColumnKey | undef
   return keys;
 }
 
+/**
+ * The columns of 進捗状況及び課題, 年度目標 and 取組名 (the first of each), or undefined when the
+ * sheet lacks one: when all three are filled in, a row is an initiative (see kindOf).
+ */
+function decisiveColumns(keys: readonly (ColumnKey | undefined)[]): number[] | undefined {
+  const cols = [keys.indexOf('progress'), keys.indexOf('target'), keys.indexOf('initiative')];
+  return cols.includes(-1) ? undefined : cols;
+}
+
 function kindOf(
   row: readonly (SheetCell | null | undefined)[],
   keys: readonly (ColumnKey | undefined)[],
+  decisive: readonly number[] | undefined,
   keyOf: ReadonlyMap<number, ColumnKey>,
   matcher: HeaderMatcher | undefined,
 ): RowKind | undefined {
-  // Most rows are initiatives with many cells: told apart without listing the cells.
+  // Most rows are initiatives whose 進捗状況, 年度目標 and 取組名 are filled in: those three cells
+  // decide. (The loop below comes to the same answer, only later: its tests only ever turn one way
+  // as it reads more cells, and these three cells make them all turn.)
+  if (decisive !== undefined) {
+    let long = matcher === undefined;
+    let k = 0;
+    for (; k < 3; k++) {
+      const c = decisive[k];
+      const cell = c < row.length ? row[c] : undefined;
+      if (!cell || cell.mergedFrom !== undefined || isBlank(cell)) break;
+      if (!long && cellText(cell).length > 20) long = true;
+    }
+    if (k === 3 && long) return 'initiative';
+  }
+  // Other rows: told apart without listing their cells when they hold many.
   let count = 0;
   let allTemplate = true;
   let mayRepeat = true;
@@ -176,6 +201,7 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
   for (const [key, col] of Object.entries(header.columns) as [ColumnKey, number][]) keyOf.set(col, key);
   for (const d of header.duplicates) for (const c of d.cols) keyOf.set(c, d.key);
   const keys = keysByColumn(keyOf);
+  const decisive = decisiveColumns(keys);
   const hidden = new Set(table.hiddenRows ?? []);
   // Initiatives are kept as row numbers and a mark a row, not as objects: a sheet of 100,000
   // rows makes no 100,000 entries that outlive the validation's young objects.
@@ -187,7 +213,7 @@ export function classifyRows(table: SheetTable, header: HeaderInfo, matcher?: He
   for (let r = header.dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r];
     if (!cells || cells.length === 0) continue;
-    const kind = kindOf(cells, keys, keyOf, matcher);
+    const kind = kindOf(cells, keys, decisive, keyOf, matcher);
     if (!kind) continue;
     if (kind === 'initiative') {
       initiative[r] = 1;

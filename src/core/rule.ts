@@ -33,8 +33,11 @@ export interface Rule {
   description: Localized;
   /** Sheet-level check, run once. */
   sheet?(ctx: SheetContext): Finding[];
-  /** Row-level check, run for every data row. */
-  row?(row: RowContext, ctx: SheetContext): Finding[];
+  /**
+   * Row-level check, run for every initiative: pushes what it finds onto `found` (a list the
+   * engine reuses from row to row; nothing is made for a row without findings, most rows).
+   */
+  row?(row: RowContext, ctx: SheetContext, found: Finding[]): void;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -78,14 +78,17 @@ type RowRule = Rule & Required<Pick<Rule, 'row'>>;
  */
 function rowIssues(ctx: SheetContext, rowRules: RowRule[], lang: Lang): Issue[] {
   const byRow: Issue[] = [];
-  const rows = ctx.rowIndexes;
-  for (let r = 0; r < rows.length; r++) {
-    const row = ctx.row(rows[r]);
+  const found: Finding[] = [];
+  const rows = ctx.rowIndexes.length;
+  for (let r = 0; r < rows; r++) {
+    const row = ctx.initiativeAt(r);
     const start = byRow.length;
     for (let k = 0; k < rowRules.length; k++) {
       const rule = rowRules[k];
-      const found = rule.row(row, ctx);
+      rule.row(row, ctx, found);
+      if (found.length === 0) continue;
       for (let i = 0; i < found.length; i++) byRow.push(toIssue(rule, found[i], ctx, lang, row));
+      found.length = 0;
     }
     if (byRow.length - start > 1) sortTail(byRow, start);
   }

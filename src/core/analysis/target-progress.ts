@@ -40,7 +40,9 @@ interface TargetQuantity {
 function targetQuantities(block: TargetBlock, counters: readonly string[]): TargetQuantity[] {
   // A list, not a map: a block names one or two counters.
   const out: TargetQuantity[] = [];
-  for (const line of block.lines) {
+  const lines = block.lines;
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     const found = findQuantities(line, counters);
     for (let i = 0; i < found.length; i++) {
       const q = found[i];
@@ -54,53 +56,97 @@ function targetQuantities(block: TargetBlock, counters: readonly string[]): Targ
   return out;
 }
 
-/** Last month of an entry's label that is not after the reporting month. */
-function entryMonth(months: number[], reporting: number): number | undefined {
-  const limit = fiscalIndex(reporting);
-  let best: number | undefined;
-  for (const m of months) if (fiscalIndex(m) <= limit && (best === undefined || fiscalIndex(m) > fiscalIndex(best))) best = m;
+/**
+ * Fiscal index of the month an entry reports on, or -1 when it reports on none up to the reporting
+ * month: an open range its start, other month labels their last month not after the reporting month.
+ */
+function reportedAt(e: Entry, now: number): number {
+  const l = e.label;
+  if (l === undefined || l.kind === 'word') return -1;
+  // Fiscal indexes worked out inline, `(month + 8) % 12` (fiscalIndex): this runs on every entry.
+  if (l.kind === 'open-range') {
+    const at = (l.first! + 8) % 12;
+    return at <= now ? at : -1;
+  }
+  let best = -1;
+  const months = l.months;
+  for (let i = 0; i < months.length; i++) {
+    const at = (months[i] + 8) % 12;
+    if (at <= now && at > best) best = at;
+  }
   return best;
 }
 
-interface Dated {
-  /** The entry, whose body is normalised only when its quantities are looked for. */
-  entry: Entry;
-  /** Fiscal index of the month the entry reports on. */
-  at: number;
-  quantities?: Quantity[];
+/** A row's comparisons, and those below the threshold (worked out when first asked for). */
+interface Comparisons {
+  all: TargetComparison[];
+  behind?: TargetComparison[];
+}
+
+const NONE: TargetComparison[] = [];
+
+function comparisonsOf(row: RowContext): Comparisons {
+  return (row.targetComparisons ??= { all: compute(row) }) as Comparisons;
 }
 
 export function compareTargets(row: RowContext): TargetComparison[] {
-  return (row.targetComparisons ??= compute(row)) as TargetComparison[];
+  return comparisonsOf(row).all;
 }
 
 function compute(row: RowContext): TargetComparison[] {
-  const { month, config } = row.sheet;
-  if (row.blank('target') || row.blank('progress')) return [];
+  const { month, config, header } = row.sheet;
+  if (row.blankAt(header.columns.target) || row.blankAt(header.columns.progress)) return NONE;
   const now = fiscalIndex(month);
-  const out: TargetComparison[] = [];
-  let dated: Dated[] | undefined;
-  for (const block of row.target.blocks) {
+  let out: TargetComparison[] | undefined;
+  const blocks = row.target.blocks;
+  // The months the progress entries report on, and the quantities of those looked at: worked out
+  // for the first target quantity that needs them (most rows have one or two).
+  let entries: readonly Entry[] | undefined;
+  let at: number[] | undefined;
+  let quantities: (Quantity[] | undefined)[] | undefined;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k];
     const start = fiscalIndex(block.from);
     if (now < start) continue;
     const end = fiscalIndex(block.to);
     const wanted = targetQuantities(block, config.counters);
     for (let w = 0; w < wanted.length; w++) {
       const { q, phrase } = wanted[w];
-      dated ??= datedEntries(row, month);
+      if (entries === undefined) {
+        entries = row.progress.entries;
+        at = [];
+        quantities = [];
+        for (let i = 0; i < entries.length; i++) {
+          at.push(reportedAt(entries[i], now));
+          quantities.push(undefined);
+        }
+      }
       const due = now >= end ? q.value : (q.value * (now - start + 1)) / (end - start + 1);
-      for (const d of dated) {
-        d.quantities ??= findQuantities(d.entry.body, config.counters);
-        const reported = reportedIn(d.quantities, q.counter, phrase);
+      // The entries up to the reporting month, latest first; of two for one month, the one written
+      // later first: each step takes the greatest (month, place) below the last one taken.
+      let lastAt = Infinity;
+      let last = Infinity;
+      for (;;) {
+        let best = -1;
+        for (let i = 0; i < at!.length; i++) {
+          const a = at![i];
+          if (a < 0 || a > lastAt || (a === lastAt && i >= last)) continue;
+          if (best < 0 || a > at![best] || (a === at![best] && i > best)) best = i;
+        }
+        if (best < 0) break;
+        lastAt = at![best];
+        last = best;
+        const found = (quantities![best] ??= findQuantities(entries[best].body, config.counters));
+        const reported = reportedIn(found, q.counter, phrase);
         if (!reported) continue;
-        out.push({
+        (out ??= []).push({
           counter: q.counter,
           target: q.value,
           targetText: q.raw,
           reportedText: reported.raw,
           due,
           reported: reported.value,
-          reportedMonth: monthAtFiscalIndex(d.at),
+          reportedMonth: monthAtFiscalIndex(lastAt),
           block,
           ratio: due > 0 ? reported.value / due : Infinity,
         });
@@ -108,7 +154,7 @@ function compute(row: RowContext): TargetComparison[] {
       }
     }
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** The quantity of an entry that reports on a target of `counter` (pickReported among those of the counter). */
@@ -124,41 +170,26 @@ function reportedIn(quantities: Quantity[], counter: string, phrase: string): Qu
   return several ? pickReported(several, phrase) : first;
 }
 
-/** Progress entries up to the reporting month, latest first (of two for one month, the one written later first). */
-function datedEntries(row: RowContext, month: number): Dated[] {
-  const now = fiscalIndex(month);
-  const out: Dated[] = [];
-  for (const e of row.progress.entries) {
-    const l = e.label;
-    if (!l || l.kind === 'word') continue;
-    const m = l.kind === 'open-range' ? l.first : entryMonth(l.months, month);
-    if (m === undefined || fiscalIndex(m) > now) continue;
-    const at = fiscalIndex(m);
-    // Inserted before the first one of the same month or earlier: entries come in the order
-    // written, so of two for one month the later one goes first.
-    let k = 0;
-    while (k < out.length && out[k].at > at) k++;
-    const item = { entry: e, at };
-    out.push(item);
-    for (let j = out.length - 1; j > k; j--) out[j] = out[j - 1];
-    out[k] = item;
-  }
-  return out;
-}
-
-/** The comparisons below the threshold, the worst one per counter. */
+/** The comparisons below the threshold, the worst one per counter. Shared: never change the list. */
 export function behindTargets(row: RowContext): TargetComparison[] {
-  const threshold = row.sheet.config.targetBehindThreshold;
-  // A list in the order counters first fall behind, not a map: a row names one or two counters.
-  const worst: TargetComparison[] = [];
-  for (const c of compareTargets(row)) {
-    if (c.ratio >= threshold) continue;
-    let k = 0;
-    while (k < worst.length && worst[k].counter !== c.counter) k++;
-    if (k === worst.length) worst.push(c);
-    else if (c.ratio < worst[k].ratio) worst[k] = c;
+  const comparisons = comparisonsOf(row);
+  if (comparisons.behind === undefined) {
+    const threshold = row.sheet.config.targetBehindThreshold;
+    // A list in the order counters first fall behind, not a map: a row names one or two counters.
+    let worst: TargetComparison[] | undefined;
+    const all = comparisons.all;
+    for (let i = 0; i < all.length; i++) {
+      const c = all[i];
+      if (c.ratio >= threshold) continue;
+      worst ??= [];
+      let k = 0;
+      while (k < worst.length && worst[k].counter !== c.counter) k++;
+      if (k === worst.length) worst.push(c);
+      else if (c.ratio < worst[k].ratio) worst[k] = c;
+    }
+    comparisons.behind = worst ?? NONE;
   }
-  return worst;
+  return comparisons.behind;
 }
 
 /**

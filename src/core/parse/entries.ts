@@ -39,46 +39,67 @@ export interface ParsedCell {
 const NO_LABELS: readonly MonthLabel[] = [];
 
 class Parsed implements ParsedCell {
-  private split?: string[];
+  // Fields assigned in the constructor, not declared with initialisers: one fewer call for each
+  // cell parsed (a class field is set up by a function of its own).
+  declare readonly text: string;
+  declare readonly entries: Entry[];
+  declare readonly otherYearLabels: readonly MonthLabel[];
+  declare private split: string[] | undefined;
   /** monthEntries, worked out once: three rules and the target comparison read them. */
-  months?: readonly Entry[];
-  constructor(
-    readonly text: string,
-    readonly entries: Entry[],
-    readonly otherYearLabels: readonly MonthLabel[],
-  ) {}
+  declare months: readonly Entry[] | undefined;
+  constructor(text: string, entries: Entry[], otherYearLabels: readonly MonthLabel[]) {
+    this.text = text;
+    this.entries = entries;
+    this.otherYearLabels = otherYearLabels;
+    this.split = undefined;
+    this.months = undefined;
+  }
   get lines(): string[] {
     return (this.split ??= splitLines(this.text));
   }
 }
 
-/** JavaScript's white space among the characters normalisation keeps or maps (what trim() removes). */
-function isTrimmed(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0x3000;
-}
-
-/** White space of sameWords, among normalised characters. */
-function isWordSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
+/*
+ * The loops below test characters inline rather than through small helpers: they run on every
+ * entry of every row, also in a fresh process (the CLI) where each call costs until the code is
+ * compiled.
+ *
+ * - JavaScript's white space among the characters normalisation keeps or maps (what trim()
+ *   removes): 32, 9–13 and U+3000.
+ * - White space of sameWords among normalised characters: 32, 9, 10 and 13.
+ */
 
 /**
  * An entry's body as offsets in the original text: normalised only when it is read. `head` is
  * the normalised rest of the label line when that line had to go through NFKC itself.
  */
 class ParsedEntry implements Entry {
-  private text?: string;
-  constructor(
-    readonly label: MonthLabel | undefined,
-    readonly firstLine: number,
-    public lineCount: number,
-    private readonly source: string,
-    /** Offset in `source` where the body starts (after the label, or after `head`). */
-    readonly from: number,
-    /** Offset in `source` where the body ends (end of its last line, line break excluded). */
-    public to: number,
-    private readonly head?: string,
-  ) {}
+  declare readonly label: MonthLabel | undefined;
+  declare readonly firstLine: number;
+  declare lineCount: number;
+  /** The cell's original text. */
+  declare readonly source: string;
+  /** Offset in `source` where the body starts (after the label, or after `head`). */
+  declare readonly from: number;
+  /** Offset in `source` where the body ends (end of its last line, line break excluded). */
+  declare to: number;
+  /** The normalised rest of the label line, when the line went through NFKC (the body does not start in `source` then). */
+  declare readonly head: string | undefined;
+  /** Set by `finish` once the entry's last line is known. */
+  declare empty: boolean;
+  declare private text: string | undefined;
+
+  constructor(label: MonthLabel | undefined, firstLine: number, source: string, from: number, to: number, head: string | undefined) {
+    this.label = label;
+    this.firstLine = firstLine;
+    this.lineCount = 1;
+    this.source = source;
+    this.from = from;
+    this.to = to;
+    this.head = head;
+    this.empty = false;
+    this.text = undefined;
+  }
 
   get body(): string {
     if (this.text === undefined) {
@@ -88,43 +109,25 @@ class ParsedEntry implements Entry {
     return this.text;
   }
 
-  get empty(): boolean {
-    if (this.text === undefined && this.head === undefined) {
-      // Blank once white space is trimmed, or not blank from its first other character on (one
-      // the table keeps or maps to a character that is not white space): no need to normalise.
+  /** Works out `empty` (`body === ''`), mostly without normalising the body: blank once white space is trimmed, or not blank from its first other character on (one the table keeps or maps to a character that is not white space). */
+  finish(): this {
+    if (this.head === undefined) {
       const s = this.source;
+      const to = this.to;
       let i = this.from;
-      while (i < this.to && isTrimmed(s.charCodeAt(i))) i++;
-      if (i === this.to) return true;
-      if (NORMAL_FORM[s.charCodeAt(i)] < DROP) return false;
+      let c = 0;
+      while (i < to && ((c = s.charCodeAt(i)) === 32 || (c >= 9 && c <= 13) || c === 0x3000)) i++;
+      if (i === to) {
+        this.empty = true;
+        return this;
+      }
+      if (NORMAL_FORM[c] < DROP) {
+        this.empty = false;
+        return this;
+      }
     }
-    return this.body === '';
-  }
-
-  /** Where the body starts once white space (and invisible characters) at its start are left out. */
-  trimmedFrom(): number {
-    const s = this.source;
-    let i = this.from;
-    // Invisible characters at either end go with the white space that trim() removes.
-    while (i < this.to && (isTrimmed(s.charCodeAt(i)) || NORMAL_FORM[s.charCodeAt(i)] === DROP)) i++;
-    return i;
-  }
-
-  /** Where the body ends once white space (and invisible characters) at its end are left out. */
-  trimmedTo(from: number): number {
-    const s = this.source;
-    let j = this.to;
-    while (j > from && (isTrimmed(s.charCodeAt(j - 1)) || NORMAL_FORM[s.charCodeAt(j - 1)] === DROP)) j--;
-    return j;
-  }
-
-  /** The body went through NFKC with its label line (its start is not read from the original text). */
-  get normalisedHead(): boolean {
-    return this.head !== undefined;
-  }
-
-  get src(): string {
-    return this.source;
+    this.empty = this.body === '';
+    return this;
   }
 }
 
@@ -134,53 +137,63 @@ class ParsedEntry implements Entry {
  * normalisation table, and normalises the bodies only when a character needs NFKC itself.
  */
 export function sameBodies(a: Entry, b: Entry): boolean {
-  if (a instanceof ParsedEntry && b instanceof ParsedEntry && !a.normalisedHead && !b.normalisedHead) {
+  if (a instanceof ParsedEntry && b instanceof ParsedEntry && a.head === undefined && b.head === undefined) {
     const same = sameMapped(a, b);
     if (same !== undefined) return same;
   }
   return sameWords(a.body, b.body);
 }
 
-/** A character NFKC decides (a combining mark, say) can change the one before it: decide only on characters followed by one the table maps. */
-function settled(s: string, k: number, end: number): boolean {
-  return k + 1 >= end || NORMAL_FORM[s.charCodeAt(k + 1)] < DROP;
-}
-
-/** sameBodies on the original texts (every character kept or mapped one to one by the table), or undefined when a character needs NFKC. */
+/**
+ * sameBodies on the original texts (every character kept or mapped one to one by the table), or
+ * undefined when a character needs NFKC. A character NFKC decides (a combining mark, say) can
+ * change the one before it: a difference counts only between characters each followed by one the
+ * table maps (or by the end).
+ */
 function sameMapped(a: ParsedEntry, b: ParsedEntry): boolean | undefined {
-  const sa = a.src;
-  const sb = b.src;
-  let i = a.trimmedFrom();
-  let j = b.trimmedFrom();
-  const ea = a.trimmedTo(i);
-  const eb = b.trimmedTo(j);
+  const sa = a.source;
+  const sb = b.source;
+  const t = NORMAL_FORM;
+  // The bodies without the white space and invisible characters at either end (what trim() removes).
+  let i = a.from;
+  let ea = a.to;
+  let c = 0;
+  while (i < ea && ((c = sa.charCodeAt(i)) === 32 || (c >= 9 && c <= 13) || c === 0x3000 || t[c] === DROP)) i++;
+  while (ea > i && ((c = sa.charCodeAt(ea - 1)) === 32 || (c >= 9 && c <= 13) || c === 0x3000 || t[c] === DROP)) ea--;
+  let j = b.from;
+  let eb = b.to;
+  while (j < eb && ((c = sb.charCodeAt(j)) === 32 || (c >= 9 && c <= 13) || c === 0x3000 || t[c] === DROP)) j++;
+  while (eb > j && ((c = sb.charCodeAt(eb - 1)) === 32 || (c >= 9 && c <= 13) || c === 0x3000 || t[c] === DROP)) eb--;
   for (;;) {
     // Invisible characters are dropped: skip them (they never end a run of white space).
-    while (i < ea && NORMAL_FORM[sa.charCodeAt(i)] === DROP) i++;
-    while (j < eb && NORMAL_FORM[sb.charCodeAt(j)] === DROP) j++;
+    while (i < ea && t[sa.charCodeAt(i)] === DROP) i++;
+    while (j < eb && t[sb.charCodeAt(j)] === DROP) j++;
     if (i >= ea || j >= eb) break;
-    const ca = NORMAL_FORM[sa.charCodeAt(i)];
-    const cb = NORMAL_FORM[sb.charCodeAt(j)];
+    const ca = t[sa.charCodeAt(i)];
+    const cb = t[sb.charCodeAt(j)];
     if (ca === SLOW || cb === SLOW) return undefined;
-    const spaceA = isWordSpace(ca);
-    if (spaceA !== isWordSpace(cb)) return settled(sa, i, ea) && settled(sb, j, eb) ? false : undefined;
+    const spaceA = ca === 32 || ca === 9 || ca === 10 || ca === 13;
+    const spaceB = cb === 32 || cb === 9 || cb === 10 || cb === 13;
+    if (spaceA !== spaceB || (!spaceA && ca !== cb)) {
+      const settled = (i + 1 >= ea || t[sa.charCodeAt(i + 1)] < DROP) && (j + 1 >= eb || t[sb.charCodeAt(j + 1)] < DROP);
+      return settled ? false : undefined;
+    }
     if (spaceA) {
-      while (i < ea && (isWordSpace(NORMAL_FORM[sa.charCodeAt(i)]) || NORMAL_FORM[sa.charCodeAt(i)] === DROP)) i++;
-      while (j < eb && (isWordSpace(NORMAL_FORM[sb.charCodeAt(j)]) || NORMAL_FORM[sb.charCodeAt(j)] === DROP)) j++;
+      while (i < ea && ((c = t[sa.charCodeAt(i)]) === 32 || c === 9 || c === 10 || c === 13 || c === DROP)) i++;
+      while (j < eb && ((c = t[sb.charCodeAt(j)]) === 32 || c === 9 || c === 10 || c === 13 || c === DROP)) j++;
       continue;
     }
-    if (ca !== cb) return settled(sa, i, ea) && settled(sb, j, eb) ? false : undefined;
     i++;
     j++;
   }
   // One body ended: the other must end too (what is left of it may be only invisible characters).
-  while (i < ea && NORMAL_FORM[sa.charCodeAt(i)] === DROP) i++;
-  while (j < eb && NORMAL_FORM[sb.charCodeAt(j)] === DROP) j++;
+  while (i < ea && t[sa.charCodeAt(i)] === DROP) i++;
+  while (j < eb && t[sb.charCodeAt(j)] === DROP) j++;
   if (i >= ea && j >= eb) return true;
   // Characters left over on one side: different, unless NFKC may turn them into white space that
   // trim() removes (a no-break space, say).
   const [s, k, e] = i < ea ? [sa, i, ea] : [sb, j, eb];
-  for (let n = k; n < e; n++) if (NORMAL_FORM[s.charCodeAt(n)] === SLOW) return undefined;
+  for (let n = k; n < e; n++) if (t[s.charCodeAt(n)] === SLOW) return undefined;
   return false;
 }
 
@@ -227,8 +240,13 @@ export interface ParseOptions {
  * it (plus whether something follows) decides the label: that prefix is the cache key.
  */
 const LABEL_CHAR = new Uint8Array(0x10000);
-for (const ch of '0123456789 \t月頃分年度令和Rr.:~・、,/【】[]()〔〕〈〉《》通随時上下半期間\u2212\u2010\u2011\u2015\u30FC\u2013\u2014-')
-  LABEL_CHAR[ch.charCodeAt(0)] = 1;
+/** LABEL_CHAR's mark for a label character a label may start with (mayStartLabel, read from the table on every line). */
+const MAY_START = 2;
+for (const ch of '0123456789 \t月頃分年度令和Rr.:~・、,/【】[]()〔〕〈〉《》通随時上下半期間\u2212\u2010\u2011\u2015\u30FC\u2013\u2014-') {
+  // Every character a label may start with is one of these.
+  const code = ch.charCodeAt(0);
+  LABEL_CHAR[code] = mayStartLabel(code) ? 1 | MAY_START : 1;
+}
 
 /** A label seen before: the label characters it starts with, whether text followed them, what they read as. */
 interface Seen {
@@ -321,7 +339,7 @@ function lineStart(text: string, pos: number, end: number): MonthLabel | undefin
   const first = text.charCodeAt(pos);
   const c = NORMAL_FORM[first];
   if (c < DROP) {
-    if (!mayStartLabel(c)) return undefined;
+    if ((LABEL_CHAR[c] & MAY_START) === 0) return undefined;
     const label = cachedLabel(text, pos, Math.min(end, pos + MAX_LABEL), false);
     if (label !== NEEDS_NFKC) {
       if (label) {
@@ -367,25 +385,25 @@ export function parseEntries(text: string, options: ParseOptions = {}): ParsedCe
       next = text.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
     }
     let label = lineStart(text, pos, end);
-    if (label && !yearAgrees(label, options.fiscalYear)) {
+    if (label !== undefined && label.year !== undefined && !yearAgrees(label, options.fiscalYear)) {
       (otherYears ??= []).push(label);
       label = undefined;
     }
-    if (label) {
+    if (label !== undefined) {
       // An entry without a label is kept only if its body is not blank.
-      if (current && (current.label || !current.empty)) entries.push(current);
-      current = new ParsedEntry(label, line, 1, text, bodyFrom, end, bodyHead);
-    } else if (current) {
+      if (current !== undefined && (current.finish().label !== undefined || !current.empty)) entries.push(current);
+      current = new ParsedEntry(label, line, text, bodyFrom, end, bodyHead);
+    } else if (current !== undefined) {
       current.lineCount++;
       current.to = end;
     } else {
-      current = new ParsedEntry(undefined, line, 1, text, pos, end);
+      current = new ParsedEntry(undefined, line, text, pos, end, undefined);
     }
     if (next === -1) break;
     pos = next;
     line++;
   }
-  if (current && (current.label || !current.empty)) entries.push(current);
+  if (current !== undefined && (current.finish().label !== undefined || !current.empty)) entries.push(current);
   return new Parsed(text, entries, otherYears ?? NO_LABELS);
 }
 

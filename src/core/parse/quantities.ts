@@ -19,15 +19,23 @@ for (const ch of '、。,;:()[]【】「」\n\r') CLAUSE_BREAK[ch.charCodeAt(0)]
 const CONTEXT_CHARS = 16;
 
 class Found implements Quantity {
-  private words?: string;
-  constructor(
-    readonly value: number,
-    readonly counter: string,
-    readonly index: number,
-    /** Where the number as written ends in the text. */
-    private readonly end: number,
-    private readonly text: string,
-  ) {}
+  // Assigned in the constructor, not declared with initialisers (a class field is set up by a
+  // function of its own: one more call a quantity).
+  declare readonly value: number;
+  declare readonly counter: string;
+  declare readonly index: number;
+  /** Where the number as written ends in the text. */
+  declare private readonly end: number;
+  declare private readonly text: string;
+  declare private words: string | undefined;
+  constructor(value: number, counter: string, index: number, end: number, text: string) {
+    this.value = value;
+    this.counter = counter;
+    this.index = index;
+    this.end = end;
+    this.text = text;
+    this.words = undefined;
+  }
   /** Cut from the text when read (for messages): most quantities are only compared. */
   get raw(): string {
     return this.text.slice(this.index, this.end);
@@ -102,7 +110,12 @@ interface Scannable {
   starts: RegExp;
 }
 
+/** The last list of counters asked about, and its answer: a sheet asks about one list thousands of times. */
+let lastCounters: readonly string[] | undefined;
+let lastScannable: Scannable | undefined;
+
 function scannableCounters(counters: readonly string[]): Scannable | undefined {
+  if (counters === lastCounters) return lastScannable;
   let sorted = scannable.get(counters);
   if (sorted === undefined) {
     const plain =
@@ -121,7 +134,9 @@ function scannableCounters(counters: readonly string[]): Scannable | undefined {
     }
     scannable.set(counters, sorted);
   }
-  return sorted ?? undefined;
+  lastCounters = counters;
+  lastScannable = sorted ?? undefined;
+  return lastScannable;
 }
 
 /** Where a number ending at `q` is followed by a counter (`(?:\.\d+)?\s*(counter)`): the counter, or undefined; its end in `counterEnd`. */
@@ -129,11 +144,13 @@ let counterEnd = 0;
 
 function counterAfter(text: string, q: number, counters: Scannable): string | undefined {
   let at = q;
-  if (text.charCodeAt(at) === 46 /* . */ && isDigit(text.charCodeAt(at + 1))) {
+  let c = text.charCodeAt(at + 1);
+  if (text.charCodeAt(at) === 46 /* . */ && c >= 48 && c <= 57) {
     at += 2;
-    while (isDigit(text.charCodeAt(at))) at++;
+    while ((c = text.charCodeAt(at)) >= 48 && c <= 57) at++;
   }
-  while (at < text.length && isRegExpSpace(text.charCodeAt(at))) at++;
+  // White space (`\s`): none of the characters between `!` and U+009F.
+  while (at < text.length && ((c = text.charCodeAt(at)) <= 32 || c >= 0xa0) && isRegExpSpace(c)) at++;
   const list = counters.byFirst.get(text.charCodeAt(at));
   if (list) {
     for (const c of list) {
@@ -161,7 +178,7 @@ function valueOf(text: string, from: number, to: number): number {
 function notAQuantity(text: string, start: number): boolean {
   if (start === 0) return false;
   const prev = text.charCodeAt(start - 1);
-  if (isDigit(prev) || prev === 46) return true;
+  if ((prev >= 48 && prev <= 57) || prev === 46) return true;
   let k = start - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k >= 0 && text.charCodeAt(k) === 0x7b2c; /* 第 */
@@ -176,15 +193,17 @@ export function findQuantities(text: string, counters: readonly string[] = DEFAU
   const n = text.length;
   let out: Quantity[] | undefined;
   let p = 0;
+  let c = 0;
+  // (Digits are tested inline, `c >= 48 && c <= 57`: this runs on every target line and entry body.)
   while (p < n) {
-    if (!isDigit(text.charCodeAt(p))) {
+    if ((c = text.charCodeAt(p)) < 48 || c > 57) {
       // The next digit, found by the regular expression engine (faster than a loop, also in a fresh process).
       DIGIT.lastIndex = p;
       if (!DIGIT.test(text)) break;
       p = DIGIT.lastIndex - 1;
     }
     let run = p + 1;
-    while (run < n && isDigit(text.charCodeAt(run))) run++;
+    while (run < n && (c = text.charCodeAt(run)) >= 48 && c <= 57) run++;
     let end = -1;
     let counter: string | undefined;
     // 1,800 or 12,345,678: one to three digits, then groups of a comma and three digits.

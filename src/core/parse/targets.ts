@@ -48,23 +48,24 @@ function wordSpan(word: string): [number, number] {
   return [4, 3];
 }
 
-/** Months of each period, made once: blocks share them (never change one). */
-const periodMonths = new Map<number, number[]>();
-
-function monthsOf(from: number, to: number): number[] {
-  let months = periodMonths.get(from * 16 + to);
-  if (!months) {
-    months = fiscalRange(from, to);
-    periodMonths.set(from * 16 + to, months);
-  }
-  return months;
+/** A period's months and kind, made once: blocks share the months (never change them). */
+interface Period {
+  months: number[];
+  kind: PeriodKind;
 }
 
-/** Could the line be a period label: its first character after white space opens a bracket? */
+/** Periods by `from * 16 + to`. */
+const periods: (Period | undefined)[] = [];
+
+function periodOf(from: number, to: number): Period {
+  return (periods[from * 16 + to] ??= { months: fiscalRange(from, to), kind: kindOf(from, to) });
+}
+
+/** Could the line be a period label: its first character after white space (`\s`) opens a bracket? */
 function opensBracket(line: string): boolean {
   let i = 0;
-  while (i < line.length && /\s/.test(line[i])) i++;
-  const c = line.charCodeAt(i);
+  let c = line.charCodeAt(0);
+  while (i < line.length && (c <= 32 || c >= 0xa0) && isRegExpSpace(c)) c = line.charCodeAt(++i);
   return c === 0x3010 /* 【 */ || c === 0x5b /* [ */ || c === 0x3014; /* 〔 */
 }
 
@@ -102,12 +103,19 @@ export function parseTargets(text: string): ParsedTarget {
   const s = normalizeText(text);
   const blocks: TargetBlock[] = [];
   let current: TargetBlock | undefined;
-  // Lines as splitLines cuts them (\r\n, \n or \r), without listing them first.
+  // Lines as splitLines cuts them (\r\n, \n or \r), without listing them first; their ends found
+  // by indexOf (a loop over every character costs, before the code is compiled).
   let pos = 0;
+  let nextCr = s.indexOf('\r');
   for (let i = 0; ; i++) {
-    let end = pos;
-    while (end < s.length && s.charCodeAt(end) !== 10 && s.charCodeAt(end) !== 13) end++;
-    const next = end >= s.length ? -1 : s.charCodeAt(end) === 13 && s.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const nl = s.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = s.indexOf('\r', pos);
+    let end = nl === -1 ? s.length : nl;
+    let next = nl === -1 ? -1 : nl + 1;
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = s.charCodeAt(nextCr + 1) === 10 ? nextCr + 2 : nextCr + 1;
+    }
     const norm = s.slice(pos, end);
     pos = next;
     // The pattern is tried only on lines that open a bracket (few lines do).
@@ -123,12 +131,13 @@ export function parseTargets(text: string): ParsedTarget {
     }
     if (m && from !== 0 && fiscalIndex(from) <= fiscalIndex(to)) {
       const rest = norm.slice(m[0].length);
+      const period = periodOf(from, to);
       current = {
         label: m[0].trim(),
         from,
         to,
-        months: monthsOf(from, to),
-        kind: kindOf(from, to),
+        months: period.months,
+        kind: period.kind,
         rate: rateIn(rest),
         firstLine: i,
         lines: [rest],
@@ -138,7 +147,8 @@ export function parseTargets(text: string): ParsedTarget {
       continue;
     }
     if (!current) {
-      current = { from: 4, to: 3, months: monthsOf(4, 3), kind: 'full-year', firstLine: i, lines: [] };
+      // Of the same shape as a labelled block (the rules read blocks of both kinds).
+      current = { label: undefined, from: 4, to: 3, months: periodOf(4, 3).months, kind: 'full-year', rate: undefined, firstLine: i, lines: [] };
       blocks.push(current);
     }
     current.lines.push(norm);
@@ -148,10 +158,17 @@ export function parseTargets(text: string): ParsedTarget {
   }
   let labelled = false;
   let empty = 0;
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
     if (b.label) labelled = true;
-    else if (!b.lines.some((l) => l.trim() !== '')) empty++;
+    else if (!hasText(b.lines)) empty++;
   }
-  const nonEmpty = empty === 0 ? blocks : blocks.filter((b) => b.label || b.lines.some((l) => l.trim() !== ''));
+  const nonEmpty = empty === 0 ? blocks : blocks.filter((b) => b.label || hasText(b.lines));
   return { blocks: nonEmpty, labelled };
+}
+
+/** Some line holds more than white space. */
+function hasText(lines: readonly string[]): boolean {
+  for (let i = 0; i < lines.length; i++) if (lines[i].trim() !== '') return true;
+  return false;
 }

@@ -5,21 +5,23 @@ export function blockName(b: TargetBlock): string {
   return b.label ?? `【${b.from}~${b.to}月】`;
 }
 
-/** The half-year blocks present: first (4–9) and second (10–3). */
-export function halves(blocks: readonly TargetBlock[]): { first?: TargetBlock; second?: TargetBlock } {
-  let first: TargetBlock | undefined;
-  let second: TargetBlock | undefined;
-  for (const b of blocks) {
-    if (b.kind === 'first-half') first ??= b;
-    else if (b.kind === 'second-half') second ??= b;
-  }
-  return { first, second };
+/** The first first-half block (4–9), if any. */
+export function firstHalf(blocks: readonly TargetBlock[]): TargetBlock | undefined {
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'first-half') return blocks[i];
+  return undefined;
+}
+
+/** The first second-half block (10–3), if any. */
+export function secondHalf(blocks: readonly TargetBlock[]): TargetBlock | undefined {
+  for (let i = 0; i < blocks.length; i++) if (blocks[i].kind === 'second-half') return blocks[i];
+  return undefined;
 }
 
 /** True when the only labelled block is one half-year block (4–9 or 10–3). */
 export function oneHalfOnly(blocks: readonly TargetBlock[]): boolean {
   let only: TargetBlock | undefined;
-  for (const b of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (!b.label) continue;
     if (only) return false;
     only = b;

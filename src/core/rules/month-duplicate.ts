@@ -1,24 +1,29 @@
 import { FISCAL_MONTHS, monthName } from '../fiscal';
-import { defineRule, Finding, text } from '../rule';
+import { defineRule, text } from '../rule';
 
 export default defineRule({
   code: 'month-duplicate',
   severity: 'warning',
   description: text('同じ月の見出しが2回ある', 'the same single month labelled twice'),
-  row(row) {
-    if (row.col('progress') === undefined) return [];
-    const counts = new Array<number>(13).fill(0);
-    let twice = false;
-    for (const e of row.progress.entries) {
-      if (e.label?.kind !== 'single') continue;
-      if (++counts[e.label.months[0]] > 1) twice = true;
+  row(row, ctx, found) {
+    if (ctx.header.columns.progress === undefined) return;
+    const entries = row.progress.entries;
+    // Months labelled once and more than once, as bits (1 << month): most rows label each once.
+    let once = 0;
+    let twice = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const l = entries[i].label;
+      if (l === undefined || l.kind !== 'single') continue;
+      const bit = 1 << l.months[0];
+      if ((once & bit) !== 0) twice |= bit;
+      else once |= bit;
     }
-    if (!twice) return [];
-    const out: Finding[] = [];
+    if (twice === 0) return;
     for (const m of FISCAL_MONTHS) {
-      const n = counts[m];
-      if (n < 2) continue;
-      out.push({
+      if ((twice & (1 << m)) === 0) continue;
+      let n = 0;
+      for (const e of entries) if (e.label?.kind === 'single' && e.label.months[0] === m) n++;
+      found.push({
         row: row.index,
         column: 'progress',
         months: [m],
@@ -26,6 +31,5 @@ export default defineRule({
           lang === 'ja' ? `「${m}月:」が${n}回あります。1つにまとめてください` : `"${monthName(m, 'en')}" is labelled ${n} times: merge them into one entry`,
       });
     }
-    return out;
   },
 });

@@ -1,5 +1,5 @@
 import { fiscalIndex } from '../fiscal';
-import { defineRule, Finding, text } from '../rule';
+import { defineRule, text } from '../rule';
 import { labelText } from './_labels';
 
 export default defineRule({
@@ -9,22 +9,22 @@ export default defineRule({
     '報告月までの月の見出しの後に何も書かれていない（未記入のひな形行）',
     'a month label up to the reporting month with nothing after it (an unfilled template line)',
   ),
-  row(row, ctx) {
-    if (row.col('progress') === undefined) return [];
+  row(row, ctx, found) {
+    if (ctx.header.columns.progress === undefined) return;
     const now = fiscalIndex(ctx.month);
-    const out: Finding[] = [];
-    for (const e of row.progress.entries) {
+    const entries = row.progress.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       if (!e.label || !e.empty) continue;
       // A line made ready for a month still to come (insert-month's `11月:` in October) is not overdue.
       if (e.label.first !== undefined && fiscalIndex(e.label.first) > now) continue;
       const label = labelText(row.progress, e);
-      out.push({
+      found.push({
         row: row.index,
         column: 'progress',
         months: e.label.months.length ? e.label.months : undefined,
         message: (lang) => (lang === 'ja' ? `「${label}」の後に記入がありません` : `Nothing is written after "${label}"`),
       });
     }
-    return out;
   },
 });

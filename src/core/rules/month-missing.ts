@@ -55,25 +55,24 @@ export default defineRule({
   code: 'month-missing',
   severity: 'error',
   description: text('4月から報告月までに記入のない月がある', 'a month from April to the reporting month has no progress entry'),
-  row(row, ctx) {
-    if (row.col('progress') === undefined || row.blank('progress')) return [];
+  row(row, ctx, found) {
+    const col = ctx.header.columns.progress;
+    if (col === undefined || row.blankAt(col)) return;
     // Most rows cover every month so far: told by bits, before any list is made.
-    if ((dueMask(ctx.month) & ~coveredMask(row.progress)) === 0) return [];
+    if ((dueMask(ctx.month) & ~coveredMask(row.progress)) === 0) return;
     const covered = coveredMonths(row.progress);
     const missing = monthsUpTo(ctx.month).filter((m) => !covered.has(m));
-    if (missing.length === 0) return [];
+    if (missing.length === 0) return;
     const add = whatToAdd(missing);
     const hint = notUnderstood(row.progress) ?? text('', '');
-    return [
-      {
-        row: row.index,
-        column: 'progress',
-        months: missing,
-        message: (lang) =>
-          lang === 'ja'
-            ? `${formatMonths(missing, 'ja')} の記入がありません。${add.ja}${hint.ja}`
-            : `No progress entry for ${formatMonths(missing, 'en')}: ${add.en}${hint.en}`,
-      },
-    ];
+    found.push({
+      row: row.index,
+      column: 'progress',
+      months: missing,
+      message: (lang) =>
+        lang === 'ja'
+          ? `${formatMonths(missing, 'ja')} の記入がありません。${add.ja}${hint.ja}`
+          : `No progress entry for ${formatMonths(missing, 'en')}: ${add.en}${hint.en}`,
+    });
   },
 });

@@ -1,22 +1,21 @@
 import { monthEntries, sameBodies } from '../parse/entries';
-import { defineRule, excerpt, Finding, text } from '../rule';
+import { defineRule, excerpt, text } from '../rule';
 import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-repeated-text',
   severity: 'info',
   description: text('前月と同じ文面の記入', "an entry's text is identical to the previous month's"),
-  row(row) {
-    if (row.col('progress') === undefined) return [];
+  row(row, ctx, found) {
+    if (ctx.header.columns.progress === undefined) return;
     const entries = monthEntries(row.progress);
-    const out: Finding[] = [];
     for (let i = 1; i < entries.length; i++) {
       const cur = entries[i];
       const prev = entries[i - 1];
       if (cur.empty || !sameBodies(cur, prev)) continue;
       const a = labelText(row.progress, cur);
       const b = labelText(row.progress, prev);
-      out.push({
+      found.push({
         row: row.index,
         column: 'progress',
         months: cur.label!.months,
@@ -26,6 +25,5 @@ export default defineRule({
             : `"${a}" repeats the previous entry "${b}" word for word: "${excerpt(cur.body)}"`,
       });
     }
-    return out;
   },
 });

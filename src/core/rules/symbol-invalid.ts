@@ -1,8 +1,8 @@
 import { SymbolPreset } from '../config';
 import { SheetContext } from '../context';
 import { defineRule, excerpt, text } from '../rule';
-import { isAllowedSymbol, presetCovering } from '../scale';
-import { cellText } from '../table';
+import { presetCovering } from '../scale';
+import { cellText, isBlank } from '../table';
 import { Lang } from '../types';
 import { PRESET_NAMES, scaleChoices } from './_symbols';
 
@@ -25,27 +25,28 @@ export default defineRule({
   code: 'symbol-invalid',
   severity: 'error',
   description: text('進捗度が使える記号でない', '進捗度 is not one of the allowed symbols'),
-  row(row, ctx) {
-    if (row.col('symbol') === undefined || row.blank('symbol')) return [];
-    if (isAllowedSymbol(ctx.scale.symbols, row.text('symbol'))) return [];
-    const shown = excerpt(row.text('symbol'));
+  row(row, ctx, found) {
+    const col = ctx.header.columns.symbol;
+    const cell = row.cellAt(col);
+    if (cell === undefined || isBlank(cell)) return;
+    const written = cellText(cell);
+    if (ctx.symbol(written).allowed) return;
+    const shown = excerpt(written);
     const scale = ctx.scale.symbols;
     let preset: SymbolPreset | undefined;
     if (ctx.scale.source === 'configured') {
-      const found = presetOfSheet(ctx, row.col('symbol')!);
-      if (found && found !== ctx.scale.name) preset = found;
+      const covering = presetOfSheet(ctx, col!);
+      if (covering && covering !== ctx.scale.name) preset = covering;
     }
-    return [
-      {
-        row: row.index,
-        column: 'symbol',
-        message: (lang) => {
-          const hint = preset ? presetHint(preset, lang) : '';
-          return lang === 'ja'
-            ? `進捗度「${shown}」は使えません。${scaleChoices(scale).ja}のいずれかを記入してください${hint}`
-            : `進捗度 "${shown}" is not allowed: enter one of ${scaleChoices(scale).en}${hint}`;
-        },
+    found.push({
+      row: row.index,
+      column: 'symbol',
+      message: (lang) => {
+        const hint = preset ? presetHint(preset, lang) : '';
+        return lang === 'ja'
+          ? `進捗度「${shown}」は使えません。${scaleChoices(scale).ja}のいずれかを記入してください${hint}`
+          : `進捗度 "${shown}" is not allowed: enter one of ${scaleChoices(scale).en}${hint}`;
       },
-    ];
+    });
   },
 });

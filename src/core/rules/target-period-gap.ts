@@ -1,33 +1,38 @@
 import { fiscalIndex, formatMonths, FISCAL_MONTHS } from '../fiscal';
-import { defineRule, Finding, text } from '../rule';
+import { defineRule, text } from '../rule';
 import { oneHalfOnly } from './_targets';
+
+/** Every month, as bits (1 << month). */
+const ALL_MONTHS = 0b1_1111_1111_1110;
 
 export default defineRule({
   code: 'target-period-gap',
   severity: 'warning',
   description: text('目標の期間に抜けや重なりがある', 'the labelled periods leave months uncovered or overlap'),
-  row(row) {
-    if (row.col('target') === undefined || !row.target.labelled) return [];
+  row(row, ctx, found) {
+    if (ctx.header.columns.target === undefined || !row.target.labelled) return;
     const blocks = row.target.blocks;
     // One half alone is target-half-missing; the gap it leaves is the same finding.
-    if (oneHalfOnly(blocks)) return [];
-    const count = new Array<number>(13).fill(0);
-    let once = 0;
-    for (const b of blocks) {
+    if (oneHalfOnly(blocks)) return;
+    // Months covered by some labelled period, and by more than one, as bits.
+    let covered = 0;
+    let twice = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
       if (!b.label) continue;
-      for (const m of b.months) {
-        count[m]++;
-        if (count[m] === 1) once++;
-        else if (count[m] === 2) once--;
+      const months = b.months;
+      for (let k = 0; k < months.length; k++) {
+        const bit = 1 << months[k];
+        if ((covered & bit) !== 0) twice |= bit;
+        else covered |= bit;
       }
     }
-    // Every month covered by exactly one period (months are 1–12): nothing to say.
-    if (once === 12) return [];
-    const uncovered = FISCAL_MONTHS.filter((m) => count[m] === 0);
-    const overlap = FISCAL_MONTHS.filter((m) => count[m] > 1);
-    const out: Finding[] = [];
+    // Every month covered by exactly one period: nothing to say.
+    if (covered === ALL_MONTHS && twice === 0) return;
+    const uncovered = FISCAL_MONTHS.filter((m) => (covered & (1 << m)) === 0);
+    const overlap = FISCAL_MONTHS.filter((m) => (twice & (1 << m)) !== 0);
     if (uncovered.length) {
-      out.push({
+      found.push({
         row: row.index,
         column: 'target',
         months: uncovered,
@@ -38,7 +43,7 @@ export default defineRule({
       });
     }
     if (overlap.length) {
-      out.push({
+      found.push({
         row: row.index,
         column: 'target',
         months: overlap.sort((a, b) => fiscalIndex(a) - fiscalIndex(b)),
@@ -46,6 +51,5 @@ export default defineRule({
           lang === 'ja' ? `目標の期間が ${formatMonths(overlap, 'ja')} で重なっています` : `The target periods overlap in ${formatMonths(overlap, 'en')}`,
       });
     }
-    return out;
   },
 });

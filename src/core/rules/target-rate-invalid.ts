@@ -1,5 +1,5 @@
 import { defineRule, Finding, Message, text } from '../rule';
-import { blockName, halves } from './_targets';
+import { blockName, firstHalf, secondHalf } from './_targets';
 
 /** A finding about the 年度目標 cell of a row. */
 const at = (row: number, message: Message): Finding => ({ row, column: 'target', message });
@@ -11,23 +11,26 @@ export default defineRule({
     '全体達成率が0〜100%の外、上半期が下半期を上回る、または最後の半期が100%でない',
     "a rate outside 0–100, the first half's above the second's, or the last half's not 100",
   ),
-  row(row) {
-    if (row.col('target') === undefined) return [];
-    const out: Finding[] = [];
-    for (const b of row.target.blocks) {
+  row(row, ctx, found) {
+    if (ctx.header.columns.target === undefined) return;
+    const blocks = row.target.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
       if (b.rate !== undefined && (b.rate < 0 || b.rate > 100)) {
-        out.push(
+        found.push(
           at(row.index, (lang) =>
             lang === 'ja' ? `${blockName(b)} の全体達成率 ${b.rate}% が0〜100%の範囲外です` : `${blockName(b)}: 全体達成率 ${b.rate}% is outside 0–100%`,
           ),
         );
       }
     }
-    const { first, second } = halves(row.target.blocks);
-    if (first?.rate !== undefined && second?.rate !== undefined && first.rate > second.rate) {
+    const second = secondHalf(blocks);
+    if (second?.rate === undefined) return;
+    const first = firstHalf(blocks);
+    if (first?.rate !== undefined && first.rate > second.rate) {
       const firstRate = first.rate;
       const secondRate = second.rate;
-      out.push(
+      found.push(
         at(row.index, (lang) =>
           lang === 'ja'
             ? `上半期の全体達成率 ${firstRate}% が下半期の ${secondRate}% を上回っています`
@@ -35,9 +38,9 @@ export default defineRule({
         ),
       );
     }
-    if (second?.rate !== undefined && second.rate !== 100 && second.rate >= 0 && second.rate <= 100) {
+    if (second.rate !== 100 && second.rate >= 0 && second.rate <= 100) {
       const last = second;
-      out.push(
+      found.push(
         at(row.index, (lang) =>
           lang === 'ja'
             ? `${blockName(last)} の全体達成率が100%ではありません（${last.rate}%）`
@@ -45,6 +48,5 @@ export default defineRule({
         ),
       );
     }
-    return out;
   },
 });
