@@ -58,13 +58,31 @@ export interface OpenOptions {
   inflate?: InflateFunction;
   /** Most grid positions one sheet's table may spread over (default MAX_GRID_SLOTS, 20 million). */
   maxGridSlots?: number;
+  /**
+   * Has the shared strings read elsewhere while the first sheet is read here (the CLI hands them to a worker
+   * thread: two parts parsed at once). See SharedStringsElsewhere.
+   */
+  sharedStrings?: SharedStringsElsewhere;
 }
+
+/**
+ * Starts reading a book's shared strings part somewhere else, or declines (undefined: they are read here, as
+ * without it). `bytes` is the whole file as opened and `part` the part's name; `size`, what the part declares it
+ * unpacks to, is counted against the book's ByteBudget once the reading is started. The function returned hands the
+ * strings over when the sheet needs them, waiting for them if it must, and throws what reading them threw (an
+ * XlsxError for a damaged part): the reading elsewhere must be this layer's own (readSharedStringsOf on the same
+ * bytes), with its checks.
+ */
+export type SharedStringsElsewhere = (bytes: Uint8Array, part: string, size: number) => (() => string[]) | undefined;
 
 const MAIN_CONTENT_TYPE = /\.(sheet|template)\.main\+xml$|\.(sheet|template|addin)\.macroEnabled\.main\+xml$/i;
 
 interface Lazy {
   maxGridSlots?: number;
+  elsewhere?: SharedStringsElsewhere;
   shared?: string[];
+  /** The shared strings being read elsewhere: hands them over (see SharedStringsElsewhere). */
+  coming?: () => string[];
   formats?: (string | undefined)[];
 }
 const lazy = new WeakMap<XlsxBook, Lazy>();
@@ -113,7 +131,7 @@ export function openXlsx(bytes: Uint8Array, options: OpenOptions = {}): XlsxBook
     sharedStringsPart: partOfKind('sharedStrings'),
     stylesPart: partOfKind('styles'),
   };
-  lazy.set(book, { maxGridSlots: options.maxGridSlots });
+  lazy.set(book, { maxGridSlots: options.maxGridSlots, elsewhere: options.sharedStrings });
   return book;
 }
 
@@ -221,11 +239,65 @@ function readWorkbookPart(src: { zip: ZipArchive; budget: ByteBudget }, part: { 
 export function sharedStringsOf(book: XlsxBook): string[] {
   const cache = lazy.get(book) ?? {};
   if (!cache.shared) {
-    const entry = book.sharedStringsPart ? book.zip.find(book.sharedStringsPart) : undefined;
-    cache.shared = entry && !entry.isDirectory ? readSharedStrings(book, entry, entry.name) : [];
+    if (cache.coming) {
+      const coming = cache.coming;
+      cache.coming = undefined;
+      cache.shared = coming();
+    } else {
+      const entry = sharedStringsEntry(book);
+      cache.shared = entry ? readSharedStrings(book, entry, entry.name) : [];
+    }
     lazy.set(book, cache);
   }
   return cache.shared;
+}
+
+function sharedStringsEntry(book: XlsxBook): ZipEntry | undefined {
+  const entry = book.sharedStringsPart ? book.zip.find(book.sharedStringsPart) : undefined;
+  return entry && !entry.isDirectory ? entry : undefined;
+}
+
+/**
+ * The shared strings for the sheet about to be read: the strings, or a function handing them over once they have
+ * been read elsewhere (started here, the first time, when the book was opened with OpenOptions.sharedStrings).
+ */
+function sharedStringsFor(book: XlsxBook): string[] | (() => string[]) {
+  const cache = lazy.get(book) ?? {};
+  if (!cache.shared && !cache.coming && cache.elsewhere) {
+    const entry = sharedStringsEntry(book);
+    if (entry) {
+      try {
+        book.budget.require(entry.uncompressedSize, entry.name);
+        const coming = cache.elsewhere(book.zip.bytes, entry.name, entry.uncompressedSize);
+        if (coming) {
+          // Read elsewhere, the part is checked against this declared size: counted here now.
+          book.budget.take(entry.uncompressedSize, entry.name);
+          cache.coming = coming;
+        }
+      } catch (e) {
+        throw asXlsxError(e);
+      }
+      lazy.set(book, cache);
+    }
+  }
+  return cache.coming ? () => sharedStringsOf(book) : sharedStringsOf(book);
+}
+
+/**
+ * Reads the shared strings part of a file elsewhere (a worker thread): the file's bytes as opened, the part's name,
+ * and the size it was counted for. The same checks as reading it in place (sizes, CRC-32, budget, XML, no DTD).
+ */
+export function readSharedStringsOf(bytes: Uint8Array, part: string, size: number, options: Pick<OpenOptions, 'crc32' | 'inflate'> = {}): string[] {
+  let zip: ZipArchive;
+  try {
+    zip = openZip(bytes, { crc32: options.crc32, inflate: options.inflate });
+  } catch (e) {
+    throw asXlsxError(e);
+  }
+  const entry = zip.find(part);
+  if (!entry || entry.isDirectory || entry.uncompressedSize !== size)
+    throw new XlsxError('malformed', `no shared strings part ${part} of ${size} bytes`, { part });
+  return readSharedStrings({ zip, budget: new ByteBudget(size) }, entry, entry.name);
 }
 
 /** Number format codes per cellXfs index (read once). */
@@ -260,7 +332,7 @@ export function readSheet(book: XlsxBook, index: number): SheetRead {
   const entry = sheetEntry(book, info);
   return readSheetPart(book, entry, entry.name, {
     sheetName: info.name,
-    shared: sharedStringsOf(book),
+    shared: sharedStringsFor(book),
     formats: cellFormatsOf(book),
     date1904: book.date1904,
     maxGridSlots: lazy.get(book)?.maxGridSlots,

@@ -61,6 +61,24 @@ function empty(v: string | undefined): v is undefined {
   return true;
 }
 
+/** sharedIndex's answer for an empty `<v>` (no value). */
+export const NO_INDEX = -1;
+
+/**
+ * The shared string index a t="s" cell's `<v>` holds: NO_INDEX when it is absent or blank, undefined when it is not
+ * an index (negative, fractional, not a number). Whether the book has that many strings is the caller's check.
+ */
+export function sharedIndex(v: string | undefined): number | undefined {
+  if (empty(v)) return NO_INDEX;
+  const i = Number(v);
+  return Number.isInteger(i) && i >= 0 ? i : undefined;
+}
+
+/** The problem of a t="s" cell whose `<v>` is not the index of one of the book's strings. */
+export function sharedIndexProblem(v: string | undefined): string {
+  return `shared string index "${(v ?? '').slice(0, 40)}"`;
+}
+
 function put(out: CellContent, value: CellContent['value'], numeric: boolean, text: boolean, problem?: string, error?: string): CellContent {
   out.value = value;
   out.numeric = numeric;
@@ -92,9 +110,9 @@ export function cellContent(
       return put(out, n, true, false);
     }
     case 's': {
-      if (empty(v)) return put(out, null, false, true);
-      const i = Number(v);
-      if (!Number.isInteger(i) || i < 0 || i >= shared.length) return put(out, null, false, true, `shared string index "${v.slice(0, 40)}"`);
+      const i = sharedIndex(v);
+      if (i === NO_INDEX) return put(out, null, false, true);
+      if (i === undefined || i >= shared.length) return put(out, null, false, true, sharedIndexProblem(v));
       return put(out, shared[i], false, true);
     }
     case 'inlineStr':

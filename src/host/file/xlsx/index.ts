@@ -42,8 +42,20 @@
  * ## Speed
  * Reading is bounded by saxes (about half the time), inflating (fflate) and UTF-8 decoding; the handlers here allocate
  * only the cells they produce. In Node, pass `crc32: zlib.crc32` (Node 20.15+) to verify checksums natively.
+ * `OpenOptions.sharedStrings` lets the caller read the shared strings part elsewhere while the first sheet is read
+ * (the CLI: in a worker thread, with readSharedStringsOf); t="s" cells then get their text once the sheet is read.
  */
-export { openXlsx, readSheet, type XlsxBook, type XlsxSheetInfo, type DefinedName, type OpenOptions, type SheetKind } from './book';
+export {
+  openXlsx,
+  readSheet,
+  readSharedStringsOf,
+  type XlsxBook,
+  type XlsxSheetInfo,
+  type DefinedName,
+  type OpenOptions,
+  type SharedStringsElsewhere,
+  type SheetKind,
+} from './book';
 export { patchCells, MAX_CELL_TEXT, type CellEdit } from './patch';
 export { XlsxError, xlsxProblemText, XLSX_PROBLEMS, type XlsxProblem, type XlsxErrorContext } from './errors';
 export { MAX_MERGE_FILL, MAX_GRID_SLOTS, type SheetRead } from './sheet-read';

@@ -22,10 +22,10 @@
 import { address, type SheetCell, type SheetTable } from '../../../core/table';
 import type { ZipEntry } from '../zip';
 import { MAX_COLS, MAX_ROWS, parseArea, parseCellRef, type Area, type CellPos } from './cell-ref';
-import { cellContent, type CellContent } from './cell-value';
+import { cellContent, NO_INDEX, sharedIndex, sharedIndexProblem, type CellContent } from './cell-value';
 import { XlsxError } from './errors';
 import { PlainTextCollector } from './strings';
-import { NS_SML, parsePartStream, type PartSource } from './xml';
+import { NS_SML, parsePartStream, type PartSource, type XmlSink } from './xml';
 
 /** Most cells merges may fill in one sheet (after clipping): Office.js' own cap on a range read. */
 export const MAX_MERGE_FILL = 5_000_000;
@@ -56,7 +56,11 @@ export interface SheetRead extends SheetTable {
 
 export interface SheetReadContext {
   sheetName: string;
-  shared: readonly string[];
+  /**
+   * The book's shared strings, or a function that hands them over once the sheet is read (they are being read
+   * elsewhere meanwhile: see OpenOptions.sharedStrings): t="s" cells then keep their index until the end.
+   */
+  shared: readonly string[] | (() => readonly string[]);
   /** Number format code per cellXfs index (undefined: General). */
   formats: readonly (string | undefined)[];
   date1904: boolean;
@@ -107,7 +111,11 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   let inline: string | undefined;
   const collector = new PlainTextCollector();
   const pos: CellPos = { row: 0, col: 0 };
-  const { shared, formats, date1904 } = ctx;
+  const { formats, date1904 } = ctx;
+  const later = typeof ctx.shared === 'function' ? ctx.shared : undefined;
+  const shared = typeof ctx.shared === 'function' ? [] : ctx.shared;
+  /** With the shared strings still coming: the t="s" cells, holding their string's index until then. */
+  const waiting: SheetCell[] = [];
   const reused: CellContent = { value: null, numeric: false, text: false };
   const slots = new SlotBudget(ctx.maxGridSlots ?? MAX_GRID_SLOTS);
 
@@ -116,6 +124,10 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   };
 
   const finishCell = (): void => {
+    if (later !== undefined && cellT === 's') {
+      finishWaitingCell();
+      return;
+    }
     const content = cellContent(cellT, vText, inline, shared, date1904, reused);
     if (content.problem) fail(content.problem, address(cellRow, cellCol));
     if (cellRow > maxRow) maxRow = cellRow;
@@ -134,7 +146,33 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
     cells[cellCol] = cell;
   };
 
-  parsePartStream(src, entry, part, {
+  /** The shared strings put into the cells waiting for them, in the order read (the first index past them fails). */
+  const resolveWaiting = (strings: readonly string[]): void => {
+    for (let k = 0; k < waiting.length; k++) {
+      const cell = waiting[k];
+      const index = cell.value as number;
+      if (index >= strings.length) fail(sharedIndexProblem(String(index)), addressOf(rows, cell));
+      cell.value = strings[index];
+    }
+  };
+
+  /** A t="s" cell while the shared strings are still coming: cellContent's reading, the string put in at the end. */
+  const finishWaitingCell = (): void => {
+    const index = sharedIndex(vText);
+    if (index === undefined) fail(sharedIndexProblem(vText), address(cellRow, cellCol));
+    if (cellRow > maxRow) maxRow = cellRow;
+    if (cellCol > maxCol) maxCol = cellCol;
+    if (index === NO_INDEX && fText === undefined) return;
+    const cell: SheetCell = { value: index === NO_INDEX ? null : index! };
+    if (fText !== undefined) cell.formula = fText.charCodeAt(0) === 61 ? fText.slice(1) : fText;
+    if (index !== NO_INDEX) waiting.push(cell);
+    while (rows.length <= cellRow) rows.push([]);
+    const cells = rows[cellRow];
+    slots.grow(cells, cellCol);
+    cells[cellCol] = cell;
+  };
+
+  const sink: XmlSink = {
     open(ns, local, a) {
       depth++;
       if (foreign > 0 || ns !== NS_SML) {
@@ -237,7 +275,19 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
       else if (textMode === TEXT_F) fText += t;
       else collector.text(t);
     },
-  });
+  };
+  if (later === undefined) parsePartStream(src, entry, part, sink);
+  else {
+    try {
+      parsePartStream(src, entry, part, sink);
+    } catch (e) {
+      // Read in place, the strings come first, then each index is checked as its cell is read: a failure of
+      // theirs, or an index past them in a cell before this failure, is what the user would have been told.
+      if (e instanceof XlsxError) resolveWaiting(later());
+      throw e;
+    }
+    resolveWaiting(later());
+  }
 
   fillMerges(rows, merges, maxRow, maxCol, slots);
   for (const cells of rows) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
@@ -245,6 +295,15 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   const table: SheetRead = { sheetName: ctx.sheetName, rows, protected: isProtected };
   if (hiddenRows.length > 0) table.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
   return table;
+}
+
+/** The address of a cell of the table (looked for: only to name a cell in an error). */
+function addressOf(rows: readonly (SheetCell | null)[][], cell: SheetCell): string | undefined {
+  for (let r = 0; r < rows.length; r++) {
+    const c = rows[r].indexOf(cell);
+    if (c !== -1) return address(r, c);
+  }
+  return undefined;
 }
 
 function fillMerges(rows: (SheetCell | null)[][], merges: readonly Area[], maxRow: number, maxCol: number, slots: SlotBudget): void {

@@ -1,0 +1,160 @@
+import { existsSync } from 'fs';
+import path from 'path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
+import { readSharedStringsOf, XlsxError, type SharedStringsElsewhere, type XlsxProblem } from '../host/file/xlsx';
+import { OPEN_OPTIONS } from './workbook-file';
+
+/**
+ * The shared strings of big workbooks read in a worker thread while the main thread reads the sheet (the two parts
+ * take about as long to parse; on two cores they are parsed at once). The file layer takes this as
+ * OpenOptions.sharedStrings and calls it synchronously, so the main thread waits for the strings on a shared counter
+ * (Atomics.wait) and takes them off the port (receiveMessageOnPort) when the sheet is read.
+ *
+ * - Parts that unpack to less than `minBytes` are read in place: starting a thread and copying the strings back
+ *   cost more than they save on a small workbook.
+ * - The worker reads the same bytes with the same reader: nothing is trusted from it but the strings.
+ * - Without the compiled worker script (running from the TypeScript sources, as the unit tests do), or once the
+ *   thread has failed, everything is read in place.
+ */
+
+/** Shared strings parts from this size (unpacked) on are read in the worker. */
+export const WORKER_FROM_BYTES = 4 * 1024 * 1024;
+
+/** A read handed to the worker. */
+export interface StringsJob {
+  id: number;
+  /** The whole file (a copy the worker owns). */
+  bytes: Uint8Array;
+  part: string;
+  size: number;
+}
+
+/**
+ * The worker's answer: the strings, or why they could not be read. The strings come as one text in UTF-16 code
+ * units and where each ends (`packStrings`): taken apart on this side, they cost the garbage collector one large
+ * string and small slices of it, where tens of thousands of strings copied one by one would each be moved.
+ */
+export interface StringsAnswer {
+  id: number;
+  strings?: PackedStrings;
+  failure?: { reason?: XlsxProblem; detail: string; part?: string; cell?: string; sheet?: string };
+}
+
+export interface PackedStrings {
+  /** Every string, one after another, as UTF-16 code units (little-endian). */
+  units: Uint8Array;
+  /** Where each string ends, in code units. */
+  ends: Int32Array;
+}
+
+/** Packs strings for the way back (the buffers are the caller's to transfer). */
+export function packStrings(strings: readonly string[]): PackedStrings {
+  const ends = new Int32Array(strings.length);
+  let at = 0;
+  for (let i = 0; i < strings.length; i++) {
+    at += strings[i].length;
+    ends[i] = at;
+  }
+  // Buffer.alloc gives the text a memory of its own (never the shared pool), so that it can be transferred.
+  const units = Buffer.alloc(at * 2);
+  units.write(strings.join(''), 'utf16le');
+  return { units, ends };
+}
+
+/** The strings packed by packStrings: slices of one text. */
+export function unpackStrings(packed: PackedStrings): string[] {
+  const { units, ends } = packed;
+  const text = Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+  const out: string[] = new Array(ends.length);
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    out[i] = text.slice(from, ends[i]);
+    from = ends[i];
+  }
+  return out;
+}
+
+/** How long to wait for the worker before reading in place (it may have died): 10 s and 1 s a megabyte. */
+function patience(size: number): number {
+  return 10_000 + size / 1000;
+}
+
+export class StringsThread {
+  private worker?: Worker;
+  private port?: MessagePort;
+  /** Answers posted so far (the worker adds one after each). */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private nextId = 1;
+  private broken = false;
+
+  constructor(
+    private readonly script: string = path.join(__dirname, 'shared-strings-worker.js'),
+    private readonly minBytes: number = WORKER_FROM_BYTES,
+  ) {}
+
+  /** Starts the worker now, ahead of a big workbook (a thread takes tens of milliseconds to start); false when there is none to start. */
+  start(): boolean {
+    if (this.worker) return true;
+    if (this.broken || !existsSync(this.script)) return false;
+    const { port1, port2 } = new MessageChannel();
+    try {
+      this.worker = new Worker(this.script, { workerData: { port: port2, signal: this.signal }, transferList: [port2] });
+    } catch {
+      this.broken = true;
+      return false;
+    }
+    this.worker.on('error', () => this.stop(true));
+    // Never keeps the process alive: the main thread waits for answers on the signal, not on events.
+    this.worker.unref();
+    port1.unref();
+    this.port = port1;
+    return true;
+  }
+
+  /** Stops the worker (when the command is done, or when it has failed). */
+  stop(broken = false): void {
+    if (broken) this.broken = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.port?.close();
+    this.port = undefined;
+    if (worker) void worker.terminate();
+  }
+
+  /** OpenOptions.sharedStrings: big parts to the worker, the others declined (read in place). */
+  readonly elsewhere: SharedStringsElsewhere = (bytes, part, size) => {
+    if (size < this.minBytes || !this.start()) return undefined;
+    const id = this.nextId++;
+    // A copy the worker owns (a Buffer's slice would be a view of the same memory).
+    const copy = new Uint8Array(bytes);
+    const job: StringsJob = { id, bytes: copy, part, size };
+    this.worker!.postMessage(job, [copy.buffer]);
+    return () => this.answer(id, size) ?? readSharedStringsOf(bytes, part, size, OPEN_OPTIONS);
+  };
+
+  /** Waits for the answer to a job: its strings (or its failure, thrown), or undefined when the worker is gone or too slow. */
+  private answer(id: number, size: number): string[] | undefined {
+    const deadline = Date.now() + patience(size);
+    for (;;) {
+      const port = this.port;
+      if (!port) return undefined;
+      const seen = Atomics.load(this.signal, 0);
+      const received = receiveMessageOnPort(port);
+      if (received) {
+        const a = received.message as StringsAnswer;
+        // An answer to a job given up on (its sheet failed before it needed the strings): skipped.
+        if (a.id !== id) continue;
+        if (a.strings) return unpackStrings(a.strings);
+        const f = a.failure!;
+        if (f.reason) throw new XlsxError(f.reason, f.detail, { part: f.part, cell: f.cell, sheet: f.sheet });
+        throw new Error(f.detail);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        this.stop(true);
+        return undefined;
+      }
+      Atomics.wait(this.signal, 0, seen, Math.min(left, 1000));
+    }
+  }
+}
