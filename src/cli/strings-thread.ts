@@ -55,9 +55,11 @@ export function packStrings(strings: readonly string[]): PackedStrings {
     at += strings[i].length;
     ends[i] = at;
   }
-  // Buffer.alloc gives the text a memory of its own (never the shared pool), so that it can be transferred.
+  // Buffer.alloc gives the text a memory of its own (never the shared pool), so that it can be transferred; the
+  // strings are written one by one (joined first, they would be held twice over).
   const units = Buffer.alloc(at * 2);
-  units.write(strings.join(''), 'utf16le');
+  let offset = 0;
+  for (let i = 0; i < strings.length; i++) offset += units.write(strings[i], offset, 'utf16le');
   return { units, ends };
 }
 

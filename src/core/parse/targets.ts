@@ -98,6 +98,47 @@ export function rateIn(text: string): number | undefined {
   return undefined;
 }
 
+/** A line that opens a period's block: its label and period, and the text after the label. */
+interface BlockLine {
+  label: string;
+  from: number;
+  to: number;
+  period: Period;
+  rest: string;
+  rate: number | undefined;
+}
+
+/**
+ * Lines that open a bracket, as read before (null: not a period's label): a sheet writes the same few
+ * (`【4~9月の目標】(全体達成率:50%)`) in most of its target cells. Cleared when full.
+ */
+const blockLines = new Map<string, BlockLine | null>();
+const BLOCK_LINES_LIMIT = 1024;
+
+/** The block a line opens, if it is a period's label (the line opens a bracket). */
+function blockLine(norm: string): BlockLine | null {
+  let line = blockLines.get(norm);
+  if (line !== undefined) return line;
+  line = null;
+  const m = BLOCK.exec(norm);
+  let from = 0;
+  let to = 0;
+  if (m) {
+    if (m[3]) [from, to] = wordSpan(m[3]);
+    else if (isMonth(Number(m[1])) && isMonth(Number(m[2]))) {
+      from = Number(m[1]);
+      to = Number(m[2]);
+    }
+  }
+  if (m && from !== 0 && fiscalIndex(from) <= fiscalIndex(to)) {
+    const rest = norm.slice(m[0].length);
+    line = { label: m[0].trim(), from, to, period: periodOf(from, to), rest, rate: rateIn(rest) };
+  }
+  if (blockLines.size >= BLOCK_LINES_LIMIT) blockLines.clear();
+  blockLines.set(norm, line);
+  return line;
+}
+
 /** Parses a 年度目標 cell. Never throws. */
 export function parseTargets(text: string): ParsedTarget {
   const s = normalizeText(text);
@@ -119,28 +160,17 @@ export function parseTargets(text: string): ParsedTarget {
     const norm = s.slice(pos, end);
     pos = next;
     // The pattern is tried only on lines that open a bracket (few lines do).
-    const m = opensBracket(norm) ? BLOCK.exec(norm) : null;
-    let from = 0;
-    let to = 0;
-    if (m) {
-      if (m[3]) [from, to] = wordSpan(m[3]);
-      else if (isMonth(Number(m[1])) && isMonth(Number(m[2]))) {
-        from = Number(m[1]);
-        to = Number(m[2]);
-      }
-    }
-    if (m && from !== 0 && fiscalIndex(from) <= fiscalIndex(to)) {
-      const rest = norm.slice(m[0].length);
-      const period = periodOf(from, to);
+    const opening = opensBracket(norm) ? blockLine(norm) : null;
+    if (opening !== null) {
       current = {
-        label: m[0].trim(),
-        from,
-        to,
-        months: period.months,
-        kind: period.kind,
-        rate: rateIn(rest),
+        label: opening.label,
+        from: opening.from,
+        to: opening.to,
+        months: opening.period.months,
+        kind: opening.period.kind,
+        rate: opening.rate,
         firstLine: i,
-        lines: [rest],
+        lines: [opening.rest],
       };
       blocks.push(current);
       if (next === -1) break;
