@@ -4,9 +4,12 @@
  * more answer in the shared signal so that the main thread, waiting on it, wakes up.
  */
 import { parentPort, workerData, type MessagePort } from 'worker_threads';
-import { readSharedStringsOf, XlsxError } from '../host/file/xlsx';
+// The modules it needs, not the file layer's index: the thread starts sooner without the writers.
+import { readSharedStringsOf } from '../host/file/xlsx/book';
+import { XlsxError } from '../host/file/xlsx/errors';
+import { packStrings } from './packed-strings';
+import type { StringsAnswer, StringsJob } from './strings-thread';
 import { OPEN_OPTIONS } from './workbook-file';
-import { packStrings, type StringsAnswer, type StringsJob } from './strings-thread';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 

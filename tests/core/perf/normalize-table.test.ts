@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ALREADY_NORMAL, DROP, NORMAL_FORM, normalizeChars, normalizeSlowly, SLOW } from '../../../src/core/normalize';
+import { ALREADY_NORMAL, DROP, keptRanges, NORMAL_FORM, normalizeChars, normalizeSlowly, NOT_KEPT_SOURCE, SLOW } from '../../../src/core/normalize';
 import { textOf, TRICKY } from './text-arbitraries';
 
 /**
@@ -26,6 +26,10 @@ describe('the normalisation table', () => {
     expect(NORMAL_FORM[0x3000]).toBe(0x20);
     expect(NORMAL_FORM[0x200b]).toBe(DROP);
     expect(NORMAL_FORM[0x2460]).toBe(SLOW);
+  });
+
+  test('the pattern of the characters it does not keep is written from the table', () => {
+    expect(NOT_KEPT_SOURCE).toBe(`[^${keptRanges(NORMAL_FORM)}]`);
   });
 
   test('texts normalise as NFKC and the design mapping do', () => {

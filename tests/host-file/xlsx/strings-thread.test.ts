@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import path from 'path';
 import { openXlsx, readSheet, XlsxError } from '../../../src/host/file/xlsx';
-import { packStrings, StringsThread, unpackStrings } from '../../../src/cli/strings-thread';
+import { packStrings, unpackStrings } from '../../../src/cli/packed-strings';
+import { StringsThread } from '../../../src/cli/strings-thread';
 import { buildCli, ROOT } from '../../cli/cli-harness';
 import { buildPackage, oneSheet, sst, worksheet, xlsxErrorOf } from './builder';
 

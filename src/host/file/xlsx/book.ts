@@ -7,7 +7,11 @@
  * `xl/workbook.xml`. Whatever is found must have a SpreadsheetML `<workbook>` root, or the file is 'not-workbook'
  * (a Word or PowerPoint package has an officeDocument too).
  */
-import { ByteBudget, openZip, type Crc32Function, type InflateFunction, type ZipArchive, type ZipEntry } from '../zip';
+// The zip layer's read side only (not its index): a worker thread reading shared strings loads no writer.
+import { ByteBudget } from '../zip/budget';
+import type { Crc32Function } from '../zip/crc32';
+import { openZip } from '../zip/read';
+import type { InflateFunction, ZipArchive, ZipEntry } from '../zip/types';
 import { XlsxError, asXlsxError } from './errors';
 import { findPart, readRelationships, type Relationship } from './part-names';
 import { readSheetPart, type SheetRead } from './sheet-read';

@@ -2,7 +2,7 @@
  * The one error type of the .xlsx layer. ZipErrors are wrapped (same reason, same words), XML parser messages stay
  * in `cause`: the user only reads `text`, Japanese and English, saying what is wrong and what to do.
  */
-import { ZipError, zipProblemText, type ZipProblem } from '../zip';
+import { ZipError, zipProblemText, type ZipProblem } from '../zip/errors';
 
 /**
  * Why a workbook cannot be read or written.

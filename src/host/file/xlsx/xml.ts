@@ -16,7 +16,9 @@
  *   just after the tag's closing `>`.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { readEntry, streamEntry, type ByteBudget, type ZipArchive, type ZipEntry } from '../zip';
+import type { ByteBudget } from '../zip/budget';
+import { readEntry, streamEntry } from '../zip/read';
+import type { ZipArchive, ZipEntry } from '../zip/types';
 import { XlsxError, asXlsxError } from './errors';
 
 /** Namespace codes handed to sinks. */
