@@ -20,7 +20,6 @@ export interface CliStrings {
   unexpected(detail: string): string;
   usageHint: string;
   unknownCommand(cmd: string): string;
-  notYetAvailable(cmd: string): string;
   unknownOption(opt: string): string;
   missingValue(opt: string): string;
   noValueAllowed(opt: string): string;
@@ -77,7 +76,6 @@ const JA: CliStrings = {
   unexpected: (detail) => `予期しないエラーで読み込めませんでした（${detail}）`,
   usageHint: '使い方は psheet --help で表示できます。',
   unknownCommand: (cmd) => `不明なコマンドです: ${cmd}`,
-  notYetAvailable: (cmd) => `コマンド ${cmd} はまだ使えません（準備中）`,
   unknownOption: (opt) => `不明なオプションです: ${opt}`,
   missingValue: (opt) => `オプション ${opt} に値を指定してください`,
   noValueAllowed: (opt) => `オプション ${opt} は値をとりません`,
@@ -135,7 +133,6 @@ const EN: CliStrings = {
   unexpected: (detail) => `could not be read because of an unexpected error (${detail})`,
   usageHint: 'Run psheet --help for usage.',
   unknownCommand: (cmd) => `unknown command: ${cmd}`,
-  notYetAvailable: (cmd) => `the command ${cmd} is not available yet`,
   unknownOption: (opt) => `unknown option: ${opt}`,
   missingValue: (opt) => `the option ${opt} needs a value`,
   noValueAllowed: (opt) => `the option ${opt} takes no value`,

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 import { langHint, UsageError } from './args';
-import { runConsolidate } from './commands/consolidate';
-import { runInsertMonth } from './commands/insert-month';
-import { runValidate, EXIT_USAGE_OR_UNREADABLE } from './commands/validate';
+import { EXIT_USAGE_OR_UNREADABLE } from './exit-codes';
 import { strings } from './i18n';
 import { CliIo, processIo } from './io';
 import { CliConfigError } from './load-config';
@@ -10,11 +8,11 @@ import { usageText } from './usage';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-/** Commands by name; `undefined` marks the ones announced in DESIGN.md but not built yet. */
-const COMMANDS: Record<string, Command | undefined> = {
-  validate: runValidate,
-  'insert-month': runInsertMonth,
-  consolidate: runConsolidate,
+/** Commands by name, each loaded only when it runs (start-up is most of a typical run). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate')).runValidate,
+  'insert-month': async () => (await import('./commands/insert-month')).runInsertMonth,
+  consolidate: async () => (await import('./commands/consolidate')).runConsolidate,
 };
 
 const HELP = new Set(['-h', '--help', 'help']);
@@ -36,12 +34,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`psheet: ${s.unknownCommand(name)}\n\n${usageText()}`);
     return EXIT_USAGE_OR_UNREADABLE;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`psheet: ${s.notYetAvailable(name)}\n`);
-    return EXIT_USAGE_OR_UNREADABLE;
-  }
   try {
+    const command = await COMMANDS[name]();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

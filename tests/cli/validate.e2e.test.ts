@@ -298,7 +298,7 @@ describe('usage and configuration errors: exit 2, a message, no stack trace', ()
     expect(issuesOf(json(r.stdout).files[0], 'symbol-invalid').length).toBeGreaterThan(0);
   });
 
-  test('unknown command and no command print the usage; later commands are announced', () => {
+  test('unknown command and no command print the usage; a command without its options says what is missing', () => {
     const unknown = psheet(['frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('frobnicate');

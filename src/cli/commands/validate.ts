@@ -7,9 +7,9 @@ import { loadConfig } from '../load-config';
 import { usageText } from '../usage';
 import { validateFiles } from '../validate-files';
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_USAGE_OR_UNREADABLE = 2;
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE_OR_UNREADABLE } from '../exit-codes';
+
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE_OR_UNREADABLE };
 
 /**
  * `psheet validate FILE… [--month N] [--sheet NAME] [--format text|json] [--lang ja|en] [--config F]`.
