@@ -70,11 +70,17 @@ function describe(issue: z.core.$ZodIssue): { ja: string; en: string } {
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
         ? { ja: `${issue.minimum} 個（文字）以上にしてください`, en: `needs at least ${issue.minimum} item(s)/character(s)` }
-        : { ja: `${issue.minimum} ${issue.inclusive ? '以上' : 'より大きい値'}にしてください`, en: `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}` };
+        : {
+            ja: `${issue.minimum} ${issue.inclusive ? '以上' : 'より大きい値'}にしてください`,
+            en: `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`,
+          };
     case 'too_big':
       return issue.origin === 'array' || issue.origin === 'string'
         ? { ja: `${issue.maximum} 個（文字）以下にしてください`, en: `allows at most ${issue.maximum} item(s)/character(s)` }
-        : { ja: `${issue.maximum} ${issue.inclusive ? '以下' : '未満'}にしてください`, en: `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}` };
+        : {
+            ja: `${issue.maximum} ${issue.inclusive ? '以下' : '未満'}にしてください`,
+            en: `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`,
+          };
     default:
       return { ja: issue.message, en: issue.message };
   }

@@ -6,8 +6,11 @@ import { Browser, chromium, Page, Route } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const SCREENSHOTS = path.join(__dirname, 'screenshots');
-/** Screenshots docs/deploy.md shows, taken by the e2e tests. */
-export const DOC_SHOTS = path.join(__dirname, '..', '..', 'docs');
+/**
+ * Screenshots docs/deploy.md and the README show, taken by the e2e tests: written into docs/ only
+ * with UPDATE_DOCS=1 (`UPDATE_DOCS=1 npm run test:e2e`), so a test run leaves the checkout as it was.
+ */
+export const DOC_SHOTS = process.env.UPDATE_DOCS === '1' ? path.join(__dirname, '..', '..', 'docs') : path.join(__dirname, 'screenshots', 'docs');
 export const OFFICE_CDN_HOST = 'appsforoffice.microsoft.com';
 
 const { startServer } = require('../../scripts/serve-demo.js') as {

@@ -51,7 +51,11 @@ function otherColumns(layout: SheetLayout, words: Words): { col: number; name: s
 }
 
 /** The columns of the consolidated table and, for each file, where each one is in its sheet. */
-export function consolidatedColumns(layouts: readonly (SheetLayout | undefined)[], config: Config, words: Words): { columns: OutColumn[]; maps: (ColumnMap | undefined)[] } {
+export function consolidatedColumns(
+  layouts: readonly (SheetLayout | undefined)[],
+  config: Config,
+  words: Words,
+): { columns: OutColumn[]; maps: (ColumnMap | undefined)[] } {
   const columns: OutColumn[] = config.columns.map((c) => ({ name: c.name, key: c.key }));
   const byOther = new Map<string, OutColumn>();
   const maps = layouts.map((layout) => {

@@ -86,7 +86,8 @@ export function consolidate(inputs: readonly ConsolidationInput[], config: Confi
     const layout = layouts[f];
     const map = maps[f];
     const deptCol = layout?.header.columns.department;
-    const dept = layout && deptCol !== undefined ? mostCommon(layout.initiatives.map((r) => cellText(layout.table.rows[r]?.[deptCol]).trim()).filter(Boolean)) : undefined;
+    const dept =
+      layout && deptCol !== undefined ? mostCommon(layout.initiatives.map((r) => cellText(layout.table.rows[r]?.[deptCol]).trim()).filter(Boolean)) : undefined;
     departments.push(dept ?? input.file);
     if (!layout || !map) return;
     const { table, header } = layout;
@@ -220,7 +221,21 @@ function summaryOf(input: ConsolidationInput, report: FileReport, layout: SheetL
 function summaryTable(files: FileSummary[], symbols: string[], w: Words): OutTable {
   const s = w.summary;
   const anyOther = files.some((f) => f.otherSymbols > 0);
-  const header = [s.file, s.sheet, s.department, s.month, s.initiatives, ...symbols, ...(anyOther ? [s.otherSymbol] : []), s.blank, s.error, s.warning, s.info, s.verdict, s.missing];
+  const header = [
+    s.file,
+    s.sheet,
+    s.department,
+    s.month,
+    s.initiatives,
+    ...symbols,
+    ...(anyOther ? [s.otherSymbol] : []),
+    s.blank,
+    s.error,
+    s.warning,
+    s.info,
+    s.verdict,
+    s.missing,
+  ];
   const rows: OutCell[][] = files.map((f) => [
     f.file,
     f.sheet ?? null,

@@ -3,7 +3,7 @@ import { originalPrefixLength } from './lines';
 
 /**
  * How a cell writes its month labels, so that an added line looks like its neighbours
- * (`１０月：` → `１１月：`, `【10月】` → `【11月】`, `10月　ALT…` → `11月　`). Read from a label as
+ * (`１０月：` → `１１月：`, `【10月】` → `【11月】`, `10月` + U+3000 + `ALT…` → `11月` + U+3000). Read from a label as
  * written in the original text (before normalisation).
  */
 export interface LabelStyle {
@@ -53,7 +53,7 @@ function digits(month: number, fullWidth: boolean): string {
   return fullWidth ? s.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))) : s;
 }
 
-/** The label for `month` in a style: `11月:`, `１１月：`, `【11月】`, `11月　`. */
+/** The label for `month` in a style: `11月:`, `１１月：`, `【11月】`, `11月` + U+3000. */
 export function styledLabel(month: number, style: LabelStyle): string {
   const core = `${digits(month, style.fullWidth)}月`;
   if (style.open && style.close) return `${style.open}${core}${style.close}${style.colon ?? ''}`;
