@@ -14,10 +14,6 @@ export interface CliStrings {
   pass: string;
   fail(errors: number): string;
   unreadableFiles(n: number): string;
-  fileUnreadable(file: string, reason: string): string;
-  sheetNotFound(sheet: string, names: string[]): string;
-  noWorksheets: string;
-  unexpected(detail: string): string;
   usageHint: string;
   unknownCommand(cmd: string): string;
   unknownOption(opt: string): string;
@@ -70,10 +66,6 @@ const JA: CliStrings = {
   pass: '提出できます',
   fail: (errors) => `要修正: エラー ${errors} 件`,
   unreadableFiles: (n) => `（読み込めないファイル ${n} 件）`,
-  fileUnreadable: (file, reason) => `ファイル「${file}」を読み込めません: ${reason}`,
-  sheetNotFound: (sheet, names) => `シート「${sheet}」がありません（このブックのシート: ${names.map((n) => `「${n}」`).join('、')}）`,
-  noWorksheets: 'ブックにワークシートがありません',
-  unexpected: (detail) => `予期しないエラーで読み込めませんでした（${detail}）`,
   usageHint: '使い方は psheet --help で表示できます。',
   unknownCommand: (cmd) => `不明なコマンドです: ${cmd}`,
   unknownOption: (opt) => `不明なオプションです: ${opt}`,
@@ -127,10 +119,6 @@ const EN: CliStrings = {
   pass: 'Ready to submit',
   fail: (errors) => `Needs fixing: ${plural(errors, 'error', 'errors')}`,
   unreadableFiles: (n) => ` (${plural(n, 'file', 'files')} could not be read)`,
-  fileUnreadable: (file, reason) => `Cannot read "${file}": ${reason}`,
-  sheetNotFound: (sheet, names) => `no sheet named "${sheet}" (sheets in this workbook: ${names.map((n) => `"${n}"`).join(', ')})`,
-  noWorksheets: 'the workbook has no worksheet',
-  unexpected: (detail) => `could not be read because of an unexpected error (${detail})`,
   usageHint: 'Run psheet --help for usage.',
   unknownCommand: (cmd) => `unknown command: ${cmd}`,
   unknownOption: (opt) => `unknown option: ${opt}`,
