@@ -1,6 +1,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { chromium } from 'playwright-core';
+import { median } from './measure';
 
 /**
  * DESIGN.md section 7: the 点検する button visible within 1 s of navigation outside Office, with
@@ -61,12 +62,6 @@ function repoRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 4 && !existsSync(path.join(dir, 'scripts', 'serve-demo.js')); i++) dir = path.dirname(dir);
   return dir;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 export async function benchPaneReady(options: PaneReadyOptions = {}): Promise<PaneReadyResult> {

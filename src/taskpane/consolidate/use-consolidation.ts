@@ -9,13 +9,10 @@ import { ConsolidationAction, ConsolidationState, initialConsolidation, reduceCo
 import type { ReadFile } from './file-layer';
 import type { FileSource } from './file-source';
 import { FileLayer, loadFileLayer } from './load-file-layer';
+import { errorText } from '../error-text';
 
 /** Lets the pane draw between two files (a file takes tens of milliseconds to read). */
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export interface ConsolidationSettings {
   lang: Lang;

@@ -4,6 +4,7 @@ import { nextFiscalMonth } from '../../core/fiscal';
 import { detectHeader } from '../../core/header';
 import { DEFAULT_TEMPLATE, InsertionPlan, insertionRows, planInsertion } from '../../core/insert-month';
 import type { CellChange, WorkbookPort, WriteResult } from '../../host/port';
+import { errorText } from '../error-text';
 
 export interface InsertionState {
   status: 'idle' | 'loading' | 'preview' | 'writing' | 'error';
@@ -71,7 +72,7 @@ export function useInsertion({ port, config = DEFAULT_CONFIG, includeHidden = fa
         if (id !== seq.current) return;
         setState({ status: 'preview', sheetId: table.sheetId, sheet: table.sheetName, plan, flattened, write, noHeader: !header });
       } catch (e) {
-        if (id === seq.current) setState({ status: 'error', flattened: [], write, error: e instanceof Error ? e.message : String(e) });
+        if (id === seq.current) setState({ status: 'error', flattened: [], write, error: errorText(e) });
       }
     },
     [port, config, includeHidden, sheet],
@@ -95,7 +96,7 @@ export function useInsertion({ port, config = DEFAULT_CONFIG, includeHidden = fa
       // Show the sheet as it is now: after a write, a second insertion would add nothing.
       await preview(plan.month, last.current.template, write);
     } catch (e) {
-      setState((s) => ({ ...s, status: 'error', error: e instanceof Error ? e.message : String(e) }));
+      setState((s) => ({ ...s, status: 'error', error: errorText(e) }));
     }
   }, [port, state, preview, onWritten]);
 

@@ -4,6 +4,7 @@ import { detectHeader } from '../../core/header';
 import { reportingMonthFor } from '../../core/validate';
 import type { SheetList, WorkbookEvent, WorkbookPort } from '../../host/port';
 import { initialSession, reduceSession, SessionAction, SessionState, SheetEntry, targetOf } from './session';
+import { errorText } from '../error-text';
 
 /** The workbook setting that remembers the reporting month. */
 export const MONTH_SETTING = 'reportingMonth';
@@ -25,10 +26,6 @@ export interface Session {
   onTargetChanged(listener: (change: TargetChange) => void): () => void;
   /** Reads the sheets again (after sheets were added or deleted). */
   resurvey(): Promise<void>;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** The list's sheets, each with whether its first rows hold a header (unknown without them). */

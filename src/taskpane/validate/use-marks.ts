@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Issue } from '../../core/types';
 import type { WorkbookPort, WriteRefusal } from '../../host/port';
 import { MARKS_SETTING, marksFor, parseMarks, serializeMarks, SheetMarks, withMarks, withoutMarks } from './marks';
+import { errorText } from '../error-text';
 
 export type MarksNote =
   | { kind: 'marked'; count: number; skipped: string[] }
@@ -69,7 +70,7 @@ export function useMarks(port: WorkbookPort) {
         await save(list);
         setState({ list, busy: false, note: { kind: 'marked', count: result.changed.length, skipped: result.skipped } });
       } catch (e) {
-        setState((s) => ({ ...s, busy: false, note: { kind: 'failed', error: e instanceof Error ? e.message : String(e) } }));
+        setState((s) => ({ ...s, busy: false, note: { kind: 'failed', error: errorText(e) } }));
       }
     },
     [port, save, state.list],
@@ -99,7 +100,7 @@ export function useMarks(port: WorkbookPort) {
             group.sheetId,
             group.cells.map((c) => c.address),
           );
-        else note = { kind: 'failed', error: e instanceof Error ? e.message : String(e) };
+        else note = { kind: 'failed', error: errorText(e) };
       }
     }
     await save(list);

@@ -8,6 +8,7 @@ import type { Lang, UiStrings } from '../i18n';
 import { otherProcessSheets, targetOf } from '../shell/session';
 import type { Session } from '../shell/use-session';
 import { reportDocument } from './report-document';
+import { errorText } from '../error-text';
 
 /** Sheets with at most this many initiative rows are checked again on their own after a change. */
 export const AUTO_RECHECK_ROWS = 500;
@@ -92,10 +93,6 @@ export function reduce(state: ValidationState, action: Action): ValidationState 
     case 'select-failed':
       return { ...state, selectFailed: action.failed };
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 export interface ValidationDeps {
