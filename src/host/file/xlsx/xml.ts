@@ -74,6 +74,14 @@ export class XmlTokenizer {
   private readonly saved: { depth: number; scope: Map<string, string> }[] = [];
   private cache = new Map<string, QName>();
   private depth = 0;
+  private readonly declarations: { name: string; value: string }[] = [];
+  private readonly onAttribute: (a: { name: string; value: string }) => void;
+  /** Whether the attribute listener is attached, and the number of the last chunk that called for it. */
+  private listening = false;
+  private listenedAt = 0;
+  /** Chunks fed so far, and the end of the last one (a name cut in two by chunks is still seen). */
+  private fed = 0;
+  private tail = '';
 
   /**
    * @param fallbackNs namespace code for unbound prefixes and an unset default namespace (NS_OTHER / NS_NONE when
@@ -90,13 +98,20 @@ export class XmlTokenizer {
       throw new XlsxError('doctype', 'document type declarations are refused', { part });
     });
     // Namespace declarations are noticed as saxes reports each attribute (before the element's opentag): cheaper
-    // than walking every element's attribute object, which saxes keeps in a prototype-less dictionary.
-    const declarations: { name: string; value: string }[] = [];
-    parser.on('attribute', (a) => {
+    // than walking every element's attribute object, which saxes keeps in a prototype-less dictionary. The listener
+    // is attached only while the text fed may hold one (see write): a sheet's cells have three attributes each.
+    const declarations = this.declarations;
+    this.onAttribute = (a) => {
       const key = a.name;
       if (key.charCodeAt(0) === 120 /* x */ && key.startsWith('xmlns') && (key.length === 5 || key.charCodeAt(5) === 58)) declarations.push(a);
-    });
+    };
     parser.on('opentag', (tag: SaxesTagPlain) => {
+      // Every attribute of this element has been reported: with nothing that looks like a declaration in the text
+      // fed since the chunk before, none can follow until a chunk brings one.
+      if (this.listening && this.fed > this.listenedAt) {
+        parser.off('attribute');
+        this.listening = false;
+      }
       const depth = ++this.depth;
       if (declarations.length > 0) {
         for (const d of declarations) this.declare(depth, d.name, d.value);
@@ -132,6 +147,15 @@ export class XmlTokenizer {
   }
 
   write(text: string): void {
+    this.fed++;
+    // `xmlns` in this chunk, or across its start: a declaration may be reported while it is fed (its value may run on
+    // into later chunks: the listener stays until an element opens in a later chunk without one).
+    if (text.includes('xmlns') || (this.tail.length > 0 && (this.tail + text.slice(0, 4)).includes('xmlns'))) {
+      if (!this.listening) this.parser.on('attribute', this.onAttribute);
+      this.listening = true;
+      this.listenedAt = this.fed;
+    }
+    this.tail = (this.tail + text.slice(-4)).slice(-4);
     try {
       this.parser.write(text);
     } catch (e) {

@@ -5,10 +5,10 @@
  * CRC-32 is computed on the way and compared at the end. Nothing is allocated from a declared size:
  * memory follows the bytes actually produced, and a deflate bomb stops within one input slice.
  */
-import { Inflate } from 'fflate';
 import type { ByteBudget } from './budget';
 import { METHOD_DEFLATE, METHOD_STORED } from './bytes';
 import { ZipError } from './errors';
+import { fflate } from './fflate';
 import type { ZipArchive, ZipEntry } from './types';
 
 /**
@@ -81,7 +81,7 @@ export function streamEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: U
       }
       for (let p = 0; p < out.length; p += STORED_SLICE) accept(out.subarray(p, Math.min(out.length, p + STORED_SLICE)));
     } else {
-      const inflater = new Inflate((chunk) => accept(chunk));
+      const inflater = new (fflate().Inflate)((chunk) => accept(chunk));
       if (data.length === 0) inflater.push(data, true);
       for (let p = 0; p < data.length; p += INPUT_SLICE) {
         const end = Math.min(data.length, p + INPUT_SLICE);

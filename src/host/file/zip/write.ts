@@ -10,7 +10,6 @@
  * updated there. Writing an entry whose size or offset needs Zip64 fields it did not have (archives beyond
  * 4 GiB) is not supported and throws ZipError 'too-large': the reader caps a file at 1 GiB unpacked anyway.
  */
-import { deflateSync } from 'fflate';
 import {
   CENTRAL_HEADER_SIZE,
   EOCD_SIZE,
@@ -37,6 +36,7 @@ import {
 } from './bytes';
 import { crc32 as defaultCrc32, type Crc32Function } from './crc32';
 import { ZipError } from './errors';
+import { fflate } from './fflate';
 import { isAscii, partKey } from './names';
 import type { ZipArchive, ZipEntry } from './types';
 
@@ -84,7 +84,7 @@ function pack(data: Uint8Array, name: string, options: WriteOptions, crc32: Crc3
   if (data.length >= MAX_U32) throw new ZipError('too-large', 'entries of 4 GiB or more cannot be written', name);
   const crc = crc32(data);
   const level = options.level ?? 6;
-  const deflated = data.length === 0 ? data : options.deflate ? options.deflate(data, level) : deflateSync(data, { level });
+  const deflated = data.length === 0 ? data : options.deflate ? options.deflate(data, level) : fflate().deflateSync(data, { level });
   if (deflated.length < data.length) return { method: METHOD_DEFLATE, crc, size: data.length, data: deflated };
   return { method: METHOD_STORED, crc, size: data.length, data };
 }
