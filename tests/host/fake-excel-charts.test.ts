@@ -132,3 +132,58 @@ test('vertical alignment is a format: set per cell, read back, cleared with the 
   });
   expect(fake.sheet('集計').cell('A1')?.verticalAlignment).toBeUndefined();
 });
+
+test('chart, title and legend settings are written at sync as a charts change; a legend position Excel does not have is refused', async () => {
+  const fake = book();
+  const changes: string[][] = [];
+  fake.onChange((c) => changes.push(c.changes));
+  await fake.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('集計');
+    const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRange('A1:C3'));
+    await ctx.sync();
+    changes.length = 0;
+    chart.name = '進捗';
+    chart.chartType = 'BarStacked' as Excel.ChartType;
+    chart.title.text = '内訳';
+    chart.legend.position = 'Bottom' as Excel.ChartLegendPosition;
+    chart.legend.visible = false;
+    expect(fake.sheet('集計').charts[0].name).toBe('Chart 1');
+    await ctx.sync();
+    expect(changes).toEqual([expect.arrayContaining(['charts'])]);
+    const title = chart.title.load();
+    const legend = chart.legend.load();
+    await ctx.sync();
+    expect([title.text, title.visible, legend.position, legend.visible]).toEqual(['内訳', true, 'Bottom', false]);
+    chart.title.text = '';
+    await ctx.sync();
+    chart.legend.position = 'Middle' as Excel.ChartLegendPosition;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument', message: "'Middle' is not a legend position." });
+  });
+  expect(fake.sheet('集計').charts[0]).toMatchObject({ name: '進捗', type: 'BarStacked', title: '', legend: { position: 'Bottom', visible: false } });
+});
+
+test('Chart.id needs ExcelApi 1.7; a deleted chart refuses reads and writes', async () => {
+  const old = book(['ExcelApi 1.4']);
+  await old.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('集計');
+    const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRange('A1:C3')).load();
+    await ctx.sync();
+    expect(chart.toJSON()).toEqual({ name: 'Chart 1', chartType: 'ColumnClustered' });
+    chart.load('id');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+  const fake = book();
+  await fake.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('集計');
+    const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRange('A1:C3')).load('id');
+    await ctx.sync();
+    expect(chart.id).toMatch(/^\{.+\}$/);
+    chart.delete();
+    await ctx.sync();
+    chart.legend.load('position');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    chart.title.visible = true;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+  expect(fake.sheet('集計').charts).toEqual([]);
+});

@@ -98,29 +98,84 @@ function assertChartLive(t: ChartTarget): void {
   if (!t.sheet.charts.includes(t.chart)) throw fakeError('ItemNotFound', `The chart '${t.chart.name}' has been deleted.`);
 }
 
-export class FakeChart extends FakeClientObject<ChartTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => ChartTarget | null, path?: ObjectPath) {
+/** How a chart part reads one property at sync. */
+type ChartRead<T> = (t: T, scope: SyncScope) => unknown;
+
+/**
+ * The properties a chart part reads, in the order `load()` without arguments loads them; one
+ * that came with a later ExcelApi version names it in `needs`.
+ */
+type ChartProperties<T> = Readonly<Record<string, ChartRead<T> | { needs: string; read: ChartRead<T> }>>;
+
+/**
+ * What the chart's proxies share: bound to the chart (the series: to one of its series), they
+ * read their properties from a table, only while the chart exists; each set checks the chart
+ * exists, applies the value (which may refuse it), notifies a 'charts' change and is recorded as
+ * `{ kind: 'set', name, value }`.
+ */
+abstract class FakeChartPart<T extends ChartTarget = ChartTarget> extends FakeClientObject<T> {
+  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => T | null, path?: ObjectPath) {
     super(ctx, bind, path);
   }
 
+  /** The Office.js class name, for messages (`ChartTitle`). */
+  protected abstract readonly kind: string;
+  protected abstract readonly properties: ChartProperties<T>;
+
   protected scalarProperties(): string[] {
-    return this.ctx.host.requirements.isSetSupported('ExcelApi', '1.7') ? ['id', 'name', 'chartType'] : ['name', 'chartType'];
+    return Object.entries(this.properties)
+      .filter(([, p]) => typeof p === 'function' || this.supports(p.needs))
+      .map(([name]) => name);
   }
 
-  protected readProperty(name: string, t: ChartTarget): unknown {
+  protected readProperty(name: string, t: T, scope: SyncScope): unknown {
     assertChartLive(t);
-    switch (name) {
-      case 'id':
-        if (!this.ctx.host.requirements.isSetSupported('ExcelApi', '1.7')) throw fakeError('ApiNotFound', 'Chart.id needs ExcelApi 1.7.');
-        return t.chart.id;
-      case 'name':
-        return t.chart.name;
-      case 'chartType':
-        return t.chart.type;
-      default:
-        throw fakeError('InvalidArgument', `Chart has no property '${name}' in the fake host.`);
-    }
+    const p = Object.hasOwn(this.properties, name) ? this.properties[name] : undefined;
+    if (p === undefined) throw this.noSuchProperty(name);
+    if (typeof p === 'function') return p(t, scope);
+    if (!this.supports(p.needs)) throw fakeError('ApiNotFound', `${this.kind}.${name} needs ExcelApi ${p.needs}.`);
+    return p.read(t, scope);
   }
+
+  protected noSuchProperty(name: string): Error {
+    return fakeError('InvalidArgument', `${this.kind} has no property '${name}' in the fake host.`);
+  }
+
+  private supports(version: string): boolean {
+    return this.ctx.host.requirements.isSetSupported('ExcelApi', version);
+  }
+
+  /** Queues the set of property `name` to `value`; `apply` writes it on the chart (or throws to refuse it). */
+  protected assign(name: string, value: unknown, apply: (chart: FakeChartState) => void): void {
+    this.write(
+      (t, scope) => {
+        assertChartLive(t);
+        apply(t.chart);
+        scope.changed('charts');
+      },
+      { kind: 'set', name, value },
+    );
+  }
+
+  /** The part `name` of the same chart (`title`, `legend`), the same proxy on each access. */
+  protected part<C extends FakeClientObject<unknown>>(
+    name: string,
+    Part: new (ctx: FakeRequestContext, bind: (scope: SyncScope) => T | null, path?: ObjectPath) => C,
+  ): C {
+    return this.child(name, () => {
+      const sameTarget = this.derive((t) => t);
+      return new Part(this.ctx, sameTarget, this.path(name));
+    });
+  }
+}
+
+export class FakeChart extends FakeChartPart {
+  protected readonly kind = 'Chart';
+  protected readonly properties: ChartProperties<ChartTarget> = {
+    id: { needs: '1.7', read: (t) => t.chart.id },
+    name: (t) => t.chart.name,
+    chartType: (t) => t.chart.type,
+  };
 
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
     if (name === 'title') return this.title;
@@ -136,76 +191,31 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
     return this.get('name');
   }
   set name(v: string) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        t.chart.name = v;
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'name', value: v },
-    );
+    this.assign('name', v, (chart) => {
+      chart.name = v;
+    });
   }
   get chartType(): string {
     return this.get('chartType');
   }
   set chartType(v: string) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        if (!CHART_TYPES.has(v)) throw fakeError('InvalidArgument', `'${v}' is not a chart type the fake host draws.`);
-        t.chart.type = v;
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'chartType', value: v },
-    );
+    this.assign('chartType', v, (chart) => {
+      if (!CHART_TYPES.has(v)) throw fakeError('InvalidArgument', `'${v}' is not a chart type the fake host draws.`);
+      chart.type = v;
+    });
   }
 
   get title(): FakeChartTitle {
-    return this.child(
-      'title',
-      () =>
-        new FakeChartTitle(
-          this.ctx,
-          this.derive((t) => t),
-          this.path('title'),
-        ),
-    );
+    return this.part('title', FakeChartTitle);
   }
-
   get legend(): FakeChartLegend {
-    return this.child(
-      'legend',
-      () =>
-        new FakeChartLegend(
-          this.ctx,
-          this.derive((t) => t),
-          this.path('legend'),
-        ),
-    );
+    return this.part('legend', FakeChartLegend);
   }
-
   get axes(): FakeChartAxes {
-    return this.child(
-      'axes',
-      () =>
-        new FakeChartAxes(
-          this.ctx,
-          this.derive((t) => t),
-          this.path('axes'),
-        ),
-    );
+    return this.part('axes', FakeChartAxes);
   }
-
   get series(): FakeChartSeriesCollection {
-    return this.child(
-      'series',
-      () =>
-        new FakeChartSeriesCollection(
-          this.ctx,
-          this.derive((t) => t),
-          this.path('series'),
-        ),
-    );
+    return this.part('series', FakeChartSeriesCollection);
   }
 
   /** Places the chart over the cells from `startCell` to `endCell` (ExcelApi 1.1). */
@@ -243,133 +253,79 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
   }
 }
 
-export class FakeChartTitle extends FakeClientObject<ChartTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => ChartTarget | null, path?: ObjectPath) {
-    super(ctx, bind, path);
-  }
-
-  protected scalarProperties(): string[] {
-    return ['text', 'visible'];
-  }
-
-  protected readProperty(name: string, t: ChartTarget): unknown {
-    assertChartLive(t);
-    if (name === 'text') return t.chart.title.text;
-    if (name === 'visible') return t.chart.title.visible;
-    throw fakeError('InvalidArgument', `ChartTitle has no property '${name}' in the fake host.`);
-  }
+export class FakeChartTitle extends FakeChartPart {
+  protected readonly kind = 'ChartTitle';
+  protected readonly properties: ChartProperties<ChartTarget> = {
+    text: (t) => t.chart.title.text,
+    visible: (t) => t.chart.title.visible,
+  };
 
   get text(): string {
     return this.get('text');
   }
   set text(v: string) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        t.chart.title.text = v;
-        t.chart.title.visible = v !== '';
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'text', value: v },
-    );
+    this.assign('text', v, (chart) => {
+      chart.title.text = v;
+      chart.title.visible = v !== '';
+    });
   }
   get visible(): boolean {
     return this.get('visible');
   }
   set visible(v: boolean) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        t.chart.title.visible = v;
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'visible', value: v },
-    );
+    this.assign('visible', v, (chart) => {
+      chart.title.visible = v;
+    });
   }
 }
 
-export class FakeChartLegend extends FakeClientObject<ChartTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => ChartTarget | null, path?: ObjectPath) {
-    super(ctx, bind, path);
-  }
-
-  protected scalarProperties(): string[] {
-    return ['position', 'visible'];
-  }
-
-  protected readProperty(name: string, t: ChartTarget): unknown {
-    assertChartLive(t);
-    if (name === 'position') return t.chart.legend.position;
-    if (name === 'visible') return t.chart.legend.visible;
-    throw fakeError('InvalidArgument', `ChartLegend has no property '${name}' in the fake host.`);
-  }
+export class FakeChartLegend extends FakeChartPart {
+  protected readonly kind = 'ChartLegend';
+  protected readonly properties: ChartProperties<ChartTarget> = {
+    position: (t) => t.chart.legend.position,
+    visible: (t) => t.chart.legend.visible,
+  };
 
   get position(): string {
     return this.get('position');
   }
   set position(v: string) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        if (!LEGEND_POSITIONS.has(v)) throw fakeError('InvalidArgument', `'${v}' is not a legend position.`);
-        t.chart.legend.position = v;
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'position', value: v },
-    );
+    this.assign('position', v, (chart) => {
+      if (!LEGEND_POSITIONS.has(v)) throw fakeError('InvalidArgument', `'${v}' is not a legend position.`);
+      chart.legend.position = v;
+    });
   }
   get visible(): boolean {
     return this.get('visible');
   }
   set visible(v: boolean) {
-    this.write(
-      (t, scope) => {
-        assertChartLive(t);
-        t.chart.legend.visible = v;
-        scope.changed('charts');
-      },
-      { kind: 'set', name: 'visible', value: v },
-    );
+    this.assign('visible', v, (chart) => {
+      chart.legend.visible = v;
+    });
   }
 }
 
-export class FakeChartAxes extends FakeClientObject<ChartTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => ChartTarget | null, path?: ObjectPath) {
-    super(ctx, bind, path);
-  }
+/** The axes read nothing: any property is refused, whether or not the chart still exists. */
+export class FakeChartAxes extends FakeChartPart {
+  protected readonly kind = 'ChartAxes';
+  protected readonly properties: ChartProperties<ChartTarget> = {};
 
-  protected scalarProperties(): string[] {
-    return [];
-  }
-
-  protected readProperty(name: string): unknown {
-    throw fakeError('InvalidArgument', `ChartAxes has no property '${name}' in the fake host.`);
+  protected override readProperty(name: string): unknown {
+    throw this.noSuchProperty(name);
   }
 
   get categoryAxis(): FakeChartAxis {
-    return this.child(
-      'categoryAxis',
-      () =>
-        new FakeChartAxis(
-          this.ctx,
-          this.derive((t) => t),
-          this.path('categoryAxis'),
-        ),
-    );
+    return this.part('categoryAxis', FakeChartAxis);
   }
 }
 
-export class FakeChartAxis extends FakeClientObject<ChartTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => ChartTarget | null, path?: ObjectPath) {
-    super(ctx, bind, path);
-  }
+/** An axis reads nothing either; it takes its category names. */
+export class FakeChartAxis extends FakeChartPart {
+  protected readonly kind = 'ChartAxis';
+  protected readonly properties: ChartProperties<ChartTarget> = {};
 
-  protected scalarProperties(): string[] {
-    return [];
-  }
-
-  protected readProperty(name: string): unknown {
-    throw fakeError('InvalidArgument', `ChartAxis has no property '${name}' in the fake host.`);
+  protected override readProperty(name: string): unknown {
+    throw this.noSuchProperty(name);
   }
 
   /** The category names from the cells of `source` (ExcelApi 1.7). */
@@ -393,20 +349,11 @@ interface SeriesTarget extends ChartTarget {
   index: number;
 }
 
-export class FakeChartSeries extends FakeClientObject<SeriesTarget> {
-  constructor(ctx: FakeRequestContext, bind: (scope: SyncScope) => SeriesTarget | null, path?: ObjectPath) {
-    super(ctx, bind, path);
-  }
-
-  protected scalarProperties(): string[] {
-    return ['name'];
-  }
-
-  protected readProperty(name: string, t: SeriesTarget, scope: SyncScope): unknown {
-    assertChartLive(t);
-    if (name === 'name') return chartData(scope.state, t.chart).series[t.index]?.name ?? '';
-    throw fakeError('InvalidArgument', `ChartSeries has no property '${name}' in the fake host.`);
-  }
+export class FakeChartSeries extends FakeChartPart<SeriesTarget> {
+  protected readonly kind = 'ChartSeries';
+  protected readonly properties: ChartProperties<SeriesTarget> = {
+    name: (t, scope) => chartData(scope.state, t.chart).series[t.index]?.name ?? '',
+  };
 
   get name(): string {
     return this.get('name');
