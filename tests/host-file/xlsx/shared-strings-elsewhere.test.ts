@@ -156,22 +156,48 @@ describe('any sheet reads alike, strings read elsewhere or in place', () => {
                 `<row r="${r + 1}">${cells.map((c, k) => (c === undefined ? '' : `<c r="${String.fromCharCode(65 + k)}${r + 1}" ${c}</c>`)).join('')}</row>`,
             )
             .join('');
-          const bytes = oneSheet(rows, { strings, after: merged ? '<mergeCells count="1"><mergeCell ref="A1:C2"/></mergeCells>' : '' });
-          const run = (options: OpenOptions) => {
-            try {
-              return { table: tableOf(bytes, options) };
-            } catch (e) {
-              if (!(e instanceof XlsxError)) throw e;
-              return { reason: e.reason, cell: e.cell };
-            }
-          };
-          expect(run({ sharedStrings: recording().hook })).toEqual(run({}));
+          expectAlike(oneSheet(rows, { strings, after: merged ? '<mergeCells count="1"><mergeCell ref="A1:C2"/></mergeCells>' : '' }));
         },
       ),
       { numRuns: 300 },
     );
   });
+
+  test('rows out of order and cells written twice at one reference: the later one is kept either way', () => {
+    const placed = fc.record({ col: fc.nat(2), xml: cellXml });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ row: fc.nat(2), cells: fc.array(placed, { maxLength: 5 }) }), { maxLength: 6 }),
+        fc.array(fc.string({ maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (grid, strings) => {
+          const rows = grid
+            .map(
+              ({ row, cells }) => `<row r="${row + 1}">${cells.map((c) => `<c r="${String.fromCharCode(65 + c.col)}${row + 1}" ${c.xml}</c>`).join('')}</row>`,
+            )
+            .join('');
+          expectAlike(oneSheet(rows, { strings }));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // One case spelled out: a plain shared string, then a number, then another shared string at A1.
+    const twice = oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="A1"><v>5</v></c><c r="A1" t="s"><v>1</v></c></row>', { strings: ['一', '二'] });
+    expect(tableOf(twice, { sharedStrings: recording().hook }).rows).toEqual([[{ value: '二' }]]);
+  });
 });
+
+/** The same table, or the same failure at the same cell, with the strings read elsewhere or in place. */
+function expectAlike(bytes: Uint8Array): void {
+  const run = (options: OpenOptions) => {
+    try {
+      return { table: tableOf(bytes, options) };
+    } catch (e) {
+      if (!(e instanceof XlsxError)) throw e;
+      return { reason: e.reason, cell: e.cell };
+    }
+  };
+  expect(run({ sharedStrings: recording().hook })).toEqual(run({}));
+}
 
 describe('readSharedStringsOf', () => {
   test('reads the strings of a file with the checks of a read in place', () => {

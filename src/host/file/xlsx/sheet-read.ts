@@ -49,6 +49,49 @@ class SlotBudget {
   }
 }
 
+/** Holds the place of a plain t="s" cell until the shared strings come (never left in a table). */
+const PENDING: SheetCell = Object.freeze({ value: null });
+
+/**
+ * The t="s" cells read before the shared strings are there: row, column and string index in one growing typed
+ * array, in the order read. The plain ones (their place held by PENDING) are made into cells at the end, in one go: while the sheet is parsed, the young generation then holds only the
+ * tokenizer's short-lived objects, not tens of thousands of cells to copy at every collection.
+ */
+class PendingCells {
+  private data = new Int32Array(3 * 1024);
+  private length = 0;
+
+  add(row: number, col: number, index: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = row;
+    this.data[this.length++] = col;
+    this.data[this.length++] = index;
+  }
+
+  /** The first cell read whose index is `limit` or beyond. */
+  firstIndexFrom(limit: number): { row: number; col: number; index: number } | undefined {
+    const d = this.data;
+    for (let k = 0; k < this.length; k += 3) if (d[k + 2] >= limit) return { row: d[k], col: d[k + 1], index: d[k + 2] };
+    return undefined;
+  }
+
+  /**
+   * Makes the cells whose place is still held. Taken from the last read to the first: of two plain t="s" cells at the
+   * same reference, the later one is kept, as it would have replaced the earlier.
+   */
+  fill(rows: (SheetCell | null)[][], strings: readonly string[]): void {
+    const d = this.data;
+    for (let k = this.length - 3; k >= 0; k -= 3) {
+      const cells = rows[d[k]];
+      if (cells[d[k + 1]] === PENDING) cells[d[k + 1]] = { value: strings[d[k + 2]] };
+    }
+  }
+}
+
 /** A sheet as read: the engine's table and whether the sheet is protected. */
 export interface SheetRead extends SheetTable {
   protected: boolean;
@@ -114,7 +157,9 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   const { formats, date1904 } = ctx;
   const later = typeof ctx.shared === 'function' ? ctx.shared : undefined;
   const shared = typeof ctx.shared === 'function' ? [] : ctx.shared;
-  /** With the shared strings still coming: the t="s" cells, holding their string's index until then. */
+  /** With the shared strings still coming: every t="s" cell's place and string index, in the order read… */
+  const pending = new PendingCells();
+  /** …and the cells among them that hold a formula, made at once with their string's index as value until then. */
   const waiting: SheetCell[] = [];
   const reused: CellContent = { value: null, numeric: false, text: false };
   const slots = new SlotBudget(ctx.maxGridSlots ?? MAX_GRID_SLOTS);
@@ -146,14 +191,12 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
     cells[cellCol] = cell;
   };
 
-  /** The shared strings put into the cells waiting for them, in the order read (the first index past them fails). */
+  /** The shared strings put into the cells waiting for them (the first index past them, in the order read, fails). */
   const resolveWaiting = (strings: readonly string[]): void => {
-    for (let k = 0; k < waiting.length; k++) {
-      const cell = waiting[k];
-      const index = cell.value as number;
-      if (index >= strings.length) fail(sharedIndexProblem(String(index)), addressOf(rows, cell));
-      cell.value = strings[index];
-    }
+    const bad = pending.firstIndexFrom(strings.length);
+    if (bad !== undefined) fail(sharedIndexProblem(String(bad.index)), address(bad.row, bad.col));
+    for (let k = 0; k < waiting.length; k++) waiting[k].value = strings[waiting[k].value as number];
+    pending.fill(rows, strings);
   };
 
   /** A t="s" cell while the shared strings are still coming: cellContent's reading, the string put in at the end. */
@@ -163,12 +206,17 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
     if (cellRow > maxRow) maxRow = cellRow;
     if (cellCol > maxCol) maxCol = cellCol;
     if (index === NO_INDEX && fText === undefined) return;
-    const cell: SheetCell = { value: index === NO_INDEX ? null : index! };
-    if (fText !== undefined) cell.formula = fText.charCodeAt(0) === 61 ? fText.slice(1) : fText;
-    if (index !== NO_INDEX) waiting.push(cell);
     while (rows.length <= cellRow) rows.push([]);
     const cells = rows[cellRow];
     slots.grow(cells, cellCol);
+    if (index !== NO_INDEX) pending.add(cellRow, cellCol, index!);
+    if (fText === undefined) {
+      // Its place is held (a later cell at the same reference still replaces it), the cell made once the strings come.
+      cells[cellCol] = PENDING;
+      return;
+    }
+    const cell: SheetCell = { value: index === NO_INDEX ? null : index!, formula: fText.charCodeAt(0) === 61 ? fText.slice(1) : fText };
+    if (index !== NO_INDEX) waiting.push(cell);
     cells[cellCol] = cell;
   };
 
@@ -295,15 +343,6 @@ export function readSheetPart(src: PartSource, entry: ZipEntry, part: string, ct
   const table: SheetRead = { sheetName: ctx.sheetName, rows, protected: isProtected };
   if (hiddenRows.length > 0) table.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
   return table;
-}
-
-/** The address of a cell of the table (looked for: only to name a cell in an error). */
-function addressOf(rows: readonly (SheetCell | null)[][], cell: SheetCell): string | undefined {
-  for (let r = 0; r < rows.length; r++) {
-    const c = rows[r].indexOf(cell);
-    if (c !== -1) return address(r, c);
-  }
-  return undefined;
 }
 
 function fillMerges(rows: (SheetCell | null)[][], merges: readonly Area[], maxRow: number, maxCol: number, slots: SlotBudget): void {
