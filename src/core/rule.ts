@@ -48,9 +48,5 @@ export function text(ja: string, en: string): Localized {
   return { ja, en };
 }
 
-/** Shortens long cell content for messages: first line, at most `max` characters. */
-export function excerpt(s: string, max = 24): string {
-  const first = s.split(/\r\n|\n|\r/)[0].trim();
-  const chars = [...first];
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : first + (s.includes('\n') && chars.length <= max ? '…' : '');
-}
+/** Rules quote cell content with the engine's one excerpt (insert-month's messages use it too). */
+export { excerpt } from './as-written';

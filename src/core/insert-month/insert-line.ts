@@ -1,9 +1,10 @@
+import { excerpt, labelAsWritten } from '../as-written';
 import { fiscalIndex, isMonth } from '../fiscal';
 import { lineBreakOf } from '../normalize';
 import { Entry, parseEntries } from '../parse/entries';
 import { Localized } from '../types';
 import { cellLabelStyle, restyleLine } from './label-style';
-import { endsWithLineBreak, excerpt, LINE_BREAK, labelAsWritten, lineStarts } from './lines';
+import { endsWithLineBreak, LINE_BREAK, lineStarts } from './lines';
 
 /** Excel's limit of characters (UTF-16 units) in one cell. */
 export const MAX_CELL_LENGTH = 32_767;

@@ -1,5 +1,5 @@
+import { labelAsWritten, originalPrefixLength, withoutInvisible } from '../as-written';
 import { Entry, ParsedCell } from '../parse/entries';
-import { originalPrefixLength } from './lines';
 
 /**
  * How a cell writes its month labels, so that an added line looks like its neighbours
@@ -26,8 +26,8 @@ const FULL_DIGIT = /[\uFF10-\uFF19]/;
 export function labelStyleOf(cell: ParsedCell, entry: Entry): LabelStyle | undefined {
   const label = entry.label;
   if (!label || label.kind === 'word') return undefined;
-  const line = cell.lines[entry.firstLine] ?? '';
-  const written = line.slice(0, originalPrefixLength(line, label.length)).trim();
+  // Without invisible characters: a U+200B before `【` (or before the space after a label) hides no style.
+  const written = labelAsWritten(cell, entry);
   const style: LabelStyle = { fullWidth: FULL_DIGIT.test(written) };
   const first = written[0];
   if (first !== undefined && OPEN.includes(first)) {
@@ -40,7 +40,8 @@ export function labelStyleOf(cell: ParsedCell, entry: Entry): LabelStyle | undef
   const last = written[written.length - 1];
   if (last === ':' || last === '：') style.colon = last;
   else if (!style.open && label.form === 'space') {
-    const after = line.slice(originalPrefixLength(line, label.length));
+    const line = cell.lines[entry.firstLine] ?? '';
+    const after = withoutInvisible(line.slice(originalPrefixLength(line, label.length)));
     const sp = /^[ \u3000\t]/.exec(after)?.[0];
     style.space = sp ?? ' ';
   }

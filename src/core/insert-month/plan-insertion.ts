@@ -1,6 +1,6 @@
+import { excerpt } from '../as-written';
 import { Localized } from '../types';
 import { insertMonthLine, MAX_CELL_LENGTH, SkipReason } from './insert-line';
-import { excerpt } from './lines';
 import { planLinesFor } from './plan-lines';
 import { DEFAULT_TEMPLATE, renderTemplate } from './template';
 

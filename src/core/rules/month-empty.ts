@@ -1,6 +1,6 @@
+import { labelAsWritten } from '../as-written';
 import { fiscalIndex } from '../fiscal';
 import { defineRule, text } from '../rule';
-import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-empty',
@@ -18,7 +18,7 @@ export default defineRule({
       if (!e.label || !e.empty) continue;
       // A line made ready for a month still to come (insert-month's `11月:` in October) is not overdue.
       if (e.label.first !== undefined && fiscalIndex(e.label.first) > now) continue;
-      const label = labelText(row.progress, e);
+      const label = labelAsWritten(row.progress, e);
       found.push({
         row: row.index,
         column: 'progress',

@@ -1,7 +1,7 @@
+import { labelAsWritten } from '../as-written';
 import { fiscalIndex, monthName } from '../fiscal';
 import { monthEntries } from '../parse/entries';
 import { defineRule, text } from '../rule';
-import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-future',
@@ -17,7 +17,7 @@ export default defineRule({
       if ((e.label!.first! + 8) % 12 <= now) continue;
       // An empty line made ready for the coming month reports nothing yet.
       if (e.empty) continue;
-      const label = labelText(row.progress, e);
+      const label = labelAsWritten(row.progress, e);
       found.push({
         row: row.index,
         column: 'progress',

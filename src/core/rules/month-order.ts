@@ -1,6 +1,6 @@
+import { labelAsWritten } from '../as-written';
 import { monthEntries } from '../parse/entries';
 import { defineRule, text } from '../rule';
-import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-order',
@@ -14,8 +14,8 @@ export default defineRule({
       const cur = entries[i];
       // In fiscal order (fiscalIndex, inline: this runs on every entry).
       if ((cur.label!.first! + 8) % 12 >= (prev.label!.first! + 8) % 12) continue;
-      const a = labelText(row.progress, cur);
-      const b = labelText(row.progress, prev);
+      const a = labelAsWritten(row.progress, cur);
+      const b = labelAsWritten(row.progress, prev);
       found.push({
         row: row.index,
         column: 'progress',

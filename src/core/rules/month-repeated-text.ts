@@ -1,6 +1,6 @@
+import { labelAsWritten } from '../as-written';
 import { monthEntries, sameBodies } from '../parse/entries';
 import { defineRule, excerpt, text } from '../rule';
-import { labelText } from './_labels';
 
 export default defineRule({
   code: 'month-repeated-text',
@@ -13,8 +13,8 @@ export default defineRule({
       const cur = entries[i];
       const prev = entries[i - 1];
       if (cur.empty || !sameBodies(cur, prev)) continue;
-      const a = labelText(row.progress, cur);
-      const b = labelText(row.progress, prev);
+      const a = labelAsWritten(row.progress, cur);
+      const b = labelAsWritten(row.progress, prev);
       found.push({
         row: row.index,
         column: 'progress',

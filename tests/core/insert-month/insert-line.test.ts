@@ -111,6 +111,14 @@ describe('insertMonthLine: cells that already cover the month', () => {
     expect(r.message.en).toContain('"５月・６月・７月："');
   });
 
+  test('the quoted label leaves out invisible characters, and keeps the rest as written', () => {
+    // Before this merge the quote held the U+200B: 「１\u200B０月：」.
+    const r = ins('4月:a\n１\u200B０月：継続', 10);
+    if (r.status !== 'skipped') throw new Error(`not skipped: ${r.status}`);
+    expect(r.message.ja).toBe('10月 の記入はすでにあります（「１０月：」）');
+    expect(r.message.en).toBe('an entry already covers month 10 ("１０月：")');
+  });
+
   test('an open range does not cover the months before it', () => {
     expect(ins('7月~:b', 5)).toMatchObject({ status: 'inserted', text: '5月:\n7月~:b' });
   });
@@ -156,6 +164,14 @@ describe('insertMonthLine: cells never changed', () => {
     expect(r.message.ja).toContain('32,767');
     expect(r.message.ja).toContain('「4月:ああ');
     expect(r.message.en).toContain('32,768 characters');
+  });
+
+  test('the refusal quotes the first line of a cell of several lines, with … for the rest', () => {
+    // Before this merge insert-month's excerpt had no `…` here: 「4月:a」.
+    const r = insertMonthLine('4月:a\n5月:b', 6, '6月:', { maxLength: 10 });
+    if (r.status !== 'skipped') throw new Error(`not skipped: ${r.status}`);
+    expect(r.message.ja).toBe('「4月:a…」に 6月 の行を追加すると 13 文字になり、セルの上限 10 文字を超えます');
+    expect(r.message.en).toBe('adding the month 6 line to "4月:a…" would make 13 characters, over the cell limit of 10');
   });
 
   test('a smaller limit can be given', () => {

@@ -23,6 +23,10 @@ describe('labelStyleOf: how a cell writes its labels', () => {
     ['7月~9月　a', { fullWidth: false, space: '\u3000' }],
     ['4月分：a', { fullWidth: false, colon: '：' }],
     ['10月', { fullWidth: false }],
+    // Invisible characters hide no style (before this merge: no brackets, and a plain space instead of U+3000).
+    ['\u200B【10月】a', { fullWidth: false, open: '【', close: '】' }],
+    ['10月\u200B\u3000ALTを活用', { fullWidth: false, space: '\u3000' }],
+    ['１\u200B０月：a', { fullWidth: true, colon: '：' }],
     ['通年:a', undefined],
     ['説明会を開催', undefined],
   ])('%p → %p', (text, style) => {
@@ -91,6 +95,8 @@ describe('insertMonthLine writes the new line in the cell’s label style', () =
     ['the label before the new line, in a cell of mixed styles', '4月:a\n【5月】b\n７月：c', 6, '4月:a\n【5月】b\n【6月】\n７月：c'],
     ['the label before the new line, at the end', '4月:a\n【5月】b\n７月：c', 8, '4月:a\n【5月】b\n７月：c\n８月：'],
     ['two-digit months in full width', '１１月：a', 12, '１１月：a\n１２月：'],
+    // Before this merge: `11月:` (the U+200B in front of `【` hid the brackets); nothing invisible is copied.
+    ['brackets after an invisible U+200B', '\u200B【10月】b', 11, '\u200B【10月】b\n【11月】'],
   ])('%s', (_name, text, month, after) => {
     const r = ins(text, month);
     expect(r.text).toBe(after);

@@ -31,6 +31,12 @@ ruleTester('month-empty', {
       issues: [{ cell: 'M3', months: [10], ja: 'M3: 「１０月：」の後に記入がありません', en: 'M3: Nothing is written after "１０月："' }],
     },
     {
+      // Quoted as written without the invisible U+200B (before this merge: "10月:", the full width lost too).
+      name: 'a label holding an invisible character: quoted as written, without it',
+      row: progress('4月~9月:a\n１\u200B０月：'),
+      issues: [{ cell: 'M3', months: [10], ja: 'M3: 「１０月：」の後に記入がありません', en: 'M3: Nothing is written after "１０月："' }],
+    },
+    {
       name: 'a bracketed label with nothing after it',
       row: progress('4月~9月:a\n【10月】'),
       issues: [{ cell: 'M3', months: [10], ja: 'M3: 「【10月】」の後に記入がありません', en: 'M3: Nothing is written after "【10月】"' }],

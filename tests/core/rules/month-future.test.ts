@@ -36,6 +36,19 @@ ruleTester('month-future', {
       ],
     },
     {
+      // Before this merge the quote was the normalised line cut at the label's length: "11月~12月:準備".
+      name: 'a range written with spaces around its dash: the label alone, as written',
+      row: progress('4月~10月:a\n11月 − 12月:準備'),
+      issues: [
+        {
+          cell: 'M3',
+          months: [11],
+          ja: 'M3: 「11月 − 12月:」は報告月（10月）より後の記入です',
+          en: 'M3: "11月 − 12月:" is after the reporting month (October)',
+        },
+      ],
+    },
+    {
       name: 'at reporting month 6',
       row: progress('4月:a\n5月:b\n6月:c\n7月:d'),
       month: 6,

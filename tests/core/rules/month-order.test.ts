@@ -50,6 +50,19 @@ ruleTester('month-order', {
       ],
     },
     {
+      // Before this merge: "4月:" after "5月:" (the ligature normalised, the U+200B dropped with the full width).
+      name: 'a ligature and an invisible character: quoted as written, without the invisible one',
+      row: progress('５\u200B月：a\n㋃:b'),
+      issues: [
+        {
+          cell: 'M3',
+          months: [4],
+          ja: 'M3: 「㋃:」が「５月：」の後にあります（年度順は4月→3月）',
+          en: 'M3: "㋃:" comes after "５月：" (fiscal order is April to March)',
+        },
+      ],
+    },
+    {
       name: 'a hidden row',
       table: { ...sheet([soundRow(progress('4月~8月:a\n10月:b\n9月:c'))]), hiddenRows: [2] },
       issues: [

@@ -42,6 +42,19 @@ ruleTester('month-repeated-text', {
       ],
     },
     {
+      // The quote is the text's first line, `…` saying more lines follow; the label's U+200B is left out of its quote.
+      name: 'a text of several lines: its first line quoted, then …',
+      row: progress('4月~8月:a\n9月:会議\n第1回\n1\u200B0月:会議\n第1回'),
+      issues: [
+        {
+          cell: 'M3',
+          months: [10],
+          ja: 'M3: 「10月:」の記入が前月「9月:」と同じです:「会議…」',
+          en: 'M3: "10月:" repeats the previous entry "9月:" word for word: "会議…"',
+        },
+      ],
+    },
+    {
       name: 'a hidden row',
       table: { ...sheet([soundRow(progress('4月~8月:a\n9月:同じ\n10月:同じ'))]), hiddenRows: [2] },
       issues: [
