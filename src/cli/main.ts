@@ -4,6 +4,7 @@ import { EXIT_USAGE_OR_UNREADABLE } from './exit-codes';
 import { strings } from './i18n';
 import { CliIo, processIo } from './io';
 import { CliConfigError } from './load-config';
+import { startEarlyForBigFiles } from './strings-worker-spawn';
 import { usageText } from './usage';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -56,7 +57,10 @@ if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2), processIo()).then(
+  const argv = process.argv.slice(2);
+  // Before the command's modules load: the strings thread of a big workbook starts meanwhile.
+  startEarlyForBigFiles(argv[0] ?? '', argv.slice(1));
+  main(argv, processIo()).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,8 +1,7 @@
-import { existsSync } from 'fs';
-import path from 'path';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
+import { receiveMessageOnPort, type MessagePort, type Worker } from 'worker_threads';
 import { readSharedStringsOf, XlsxError, type SharedStringsElsewhere, type XlsxProblem } from '../host/file/xlsx';
 import { unpackStrings, type PackedStrings } from './packed-strings';
+import { spawnStringsWorker, STRINGS_WORKER_SCRIPT, takeEarlyWorker } from './strings-worker-spawn';
 import { OPEN_OPTIONS } from './workbook-file';
 
 /**
@@ -46,31 +45,31 @@ export class StringsThread {
   private worker?: Worker;
   private port?: MessagePort;
   /** Answers posted so far (the worker adds one after each). */
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private signal: Int32Array = new Int32Array(new SharedArrayBuffer(4));
   private nextId = 1;
   private broken = false;
 
   constructor(
-    private readonly script: string = path.join(__dirname, 'shared-strings-worker.js'),
+    private readonly script: string = STRINGS_WORKER_SCRIPT,
     private readonly minBytes: number = WORKER_FROM_BYTES,
   ) {}
 
-  /** Starts the worker now, ahead of a big workbook (a thread takes tens of milliseconds to start); false when there is none to start. */
+  /**
+   * Starts the worker now, ahead of a big workbook (a thread takes tens of milliseconds to start), or takes the one
+   * `psheet` started first thing (strings-worker-spawn.ts); false when there is none to start.
+   */
   start(): boolean {
     if (this.worker) return true;
-    if (this.broken || !existsSync(this.script)) return false;
-    const { port1, port2 } = new MessageChannel();
-    try {
-      this.worker = new Worker(this.script, { workerData: { port: port2, signal: this.signal }, transferList: [port2] });
-    } catch {
+    if (this.broken) return false;
+    const spawned = (this.script === STRINGS_WORKER_SCRIPT ? takeEarlyWorker() : undefined) ?? spawnStringsWorker(this.script);
+    if (!spawned) {
       this.broken = true;
       return false;
     }
+    this.worker = spawned.worker;
+    this.port = spawned.port;
+    this.signal = spawned.signal;
     this.worker.on('error', () => this.stop(true));
-    // Never keeps the process alive: the main thread waits for answers on the signal, not on events.
-    this.worker.unref();
-    port1.unref();
-    this.port = port1;
     return true;
   }
 

@@ -1,10 +1,10 @@
-import { statSync } from 'fs';
 import { Config } from '../core/config';
 import { buildReport } from '../core/validate';
 import { FileReport, Lang, Report } from '../core/types';
 import { DepartmentFile, readDepartmentFile, unreadableReport } from '../host/file/department-file';
 import { FileAccessError, readInput } from './files';
 import { StringsThread } from './strings-thread';
+import { isBigFile } from './strings-worker-spawn';
 import { OPEN_OPTIONS } from './workbook-file';
 
 export interface ValidateFilesOptions {
@@ -16,9 +16,6 @@ export interface ValidateFilesOptions {
 
 /** Reads the shared strings of big workbooks in a worker thread while the sheet is read (strings-thread.ts). */
 const strings = new StringsThread();
-
-/** Files from this size on are likely to hold shared strings worth the worker: it is started before they are read. */
-const BIG_FILE_BYTES = 1024 * 1024;
 
 /** Reads one file and validates its sheet; never throws for a file's content. `file` is reported as given. */
 export async function validateFile(file: string, options: ValidateFilesOptions): Promise<DepartmentFile> {
@@ -40,7 +37,7 @@ export interface FilesOutcome {
 /** Validates the files one after another into one report, one workbook in memory at a time. */
 export async function validateFiles(files: string[], options: ValidateFilesOptions): Promise<FilesOutcome> {
   // The worker takes tens of milliseconds to start: started now, it is ready by the time a big file's sheet is read.
-  if (files.some(isBig)) strings.start();
+  if (files.some(isBigFile)) strings.start();
   const reports: FileReport[] = [];
   let unreadable = 0;
   try {
@@ -53,12 +50,4 @@ export async function validateFiles(files: string[], options: ValidateFilesOptio
     strings.stop();
   }
   return { report: buildReport(reports, options.month), unreadable };
-}
-
-function isBig(file: string): boolean {
-  try {
-    return statSync(file).size >= BIG_FILE_BYTES;
-  } catch {
-    return false;
-  }
 }
