@@ -35,6 +35,12 @@ export interface InsertOptions {
    * (default true); a template with a label style of its own is never changed.
    */
   matchStyle?: boolean;
+  /**
+   * The sheet's fiscal year (calendar year of its April), when known. A year written in front of
+   * the cell's labels (`令和7年10月:`) is copied into the new label, with the new month's year,
+   * only when it agrees with this one (else the validator would not count the new line).
+   */
+  fiscalYear?: number;
 }
 
 const dated = (e: Entry) => e.label !== undefined && e.label.kind !== 'word';
@@ -111,8 +117,8 @@ export function insertMonthLine(cellText: string | number | boolean | null | und
     const br = lineBreakOf(text);
     const starts = lineStarts(text);
     const index = insertionLineIndex(cell.entries, starts.length, month);
-    // The default label form follows the cell's own style (`：`, full-width digits, 【】, a space).
-    if (opts.matchStyle !== false) line = restyleLine(line, month, cellLabelStyle(cell, index));
+    // The default label form follows the cell's own style (`：`, full-width digits, 【】, a space, a year).
+    if (opts.matchStyle !== false) line = restyleLine(line, month, cellLabelStyle(cell, index, opts.fiscalYear));
     if (index < starts.length) {
       at = starts[index];
       inserted = line + br;

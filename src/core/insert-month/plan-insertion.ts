@@ -21,6 +21,8 @@ export interface InsertionRow {
   planText?: string;
   /** The row is hidden in the sheet: skipped unless the plan includes hidden rows. */
   hidden?: boolean;
+  /** The sheet's fiscal year (from its title rows or name), if written: a year copied into a new label must agree with it. */
+  fiscalYear?: number;
 }
 
 export interface PlannedChange {
@@ -98,7 +100,7 @@ export function planInsertion(
     const planLines = planLinesFor(r.planText, month);
     const rendered = renderTemplate(template, month, planLines);
     if ('error' in rendered) return { ...empty, templateError: rendered.error };
-    const result = insertMonthLine(r.text, month, rendered.line, { isFormula: r.isFormula, maxLength });
+    const result = insertMonthLine(r.text, month, rendered.line, { isFormula: r.isFormula, maxLength, fiscalYear: r.fiscalYear });
     if (result.status === 'skipped') {
       plan.skipped.push({ ...who, reason: result.reason, message: result.message });
       continue;

@@ -1,4 +1,5 @@
 import { Config, DEFAULT_CONFIG } from '../config';
+import { detectFiscalYear } from '../fiscal-year';
 import { HeaderInfo, headerMatcher } from '../header';
 import { classifyRows } from '../rows';
 import { address, cellText, isBlank, SheetTable } from '../table';
@@ -11,7 +12,7 @@ export interface InsertionRowsOptions {
 /**
  * The progress cells of a sheet offered for insertion, one per initiative (the row model of
  * rows.ts: section titles, unused template rows and notes get no month lines): plain text,
- * formula and error flags, the row's No., 取組名 and 年度計画. Cells covered by a merge (not its
+ * formula and error flags, the row's No., 取組名 and 年度計画, the sheet's fiscal year when written. Cells covered by a merge (not its
  * top-left) are left out. Hidden initiatives come with `hidden: true`; planInsertion skips them
  * (saying so in the preview) unless its `includeHidden` option is set.
  */
@@ -21,6 +22,7 @@ export function insertionRows(table: SheetTable, header: HeaderInfo, options: In
   const config = options.config ?? DEFAULT_CONFIG;
   const col = (key: keyof HeaderInfo['columns']) => header.columns[key];
   const model = classifyRows(table, header, headerMatcher(config.columns));
+  const fiscalYear = detectFiscalYear(table, header.row);
   const rows: InsertionRow[] = [];
   for (const r of model.initiatives) {
     const row = table.rows[r] ?? [];
@@ -39,6 +41,7 @@ export function insertionRows(table: SheetTable, header: HeaderInfo, options: In
       planText: col('plan') !== undefined ? cellText(row[col('plan')!]) : undefined,
     };
     if (model.get(r)?.hidden) entry.hidden = true;
+    if (fiscalYear !== undefined) entry.fiscalYear = fiscalYear;
     rows.push(entry);
   }
   return rows;
