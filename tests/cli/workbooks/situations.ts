@@ -87,8 +87,8 @@ export const LABEL_STYLES: { name: string; label: LabelStyle; november: string }
   { name: '【】の行', label: (m) => `【${m}月】\n`, november: '【11月】' },
   { name: '全角括弧', label: (m) => `（${fullWidth(m)}月）`, november: '（１１月）' },
   { name: '全角コロン', label: (m) => `${m}月：`, november: '11月：' },
-  { name: '和暦', label: (m) => `令和7年${m}月:`, november: '11月:' },
-  { name: '略号', label: (m) => `R7.${m}月:`, november: '11月:' },
+  { name: '和暦', label: (m) => `令和7年${m}月:`, november: '令和7年11月:' },
+  { name: '略号', label: (m) => `R7.${m}月:`, november: 'R7.11月:' },
   { name: '月分', label: (m) => `${m}月分:`, november: '11月:' },
 ];
 
