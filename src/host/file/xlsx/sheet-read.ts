@@ -54,8 +54,9 @@ const PENDING: SheetCell = Object.freeze({ value: null });
 
 /**
  * The t="s" cells read before the shared strings are there: row, column and string index in one growing typed
- * array, in the order read. The plain ones (their place held by PENDING) are made into cells at the end, in one go: while the sheet is parsed, the young generation then holds only the
- * tokenizer's short-lived objects, not tens of thousands of cells to copy at every collection.
+ * array, in the order read. The plain ones (their place held by PENDING) are made into cells at the end, in one go:
+ * while the sheet is parsed, the young generation then holds only the tokenizer's short-lived objects, not tens of
+ * thousands of cells to copy at every collection.
  */
 class PendingCells {
   private data = new Int32Array(3 * 1024);
