@@ -1,3 +1,4 @@
+import { fiscalYearOfMonth, REIWA_OFFSET } from './fiscal';
 import { normalizeText } from './normalize';
 import { cellText, SheetTable } from './table';
 
@@ -8,12 +9,10 @@ import { cellText, SheetTable } from './table';
  */
 const REIWA = /(?:令和|(?<![A-Za-z])R)\s*(\d{1,2}|元)\s*(年度|年\s*(\d{1,2})\s*月|年|(?=\D|$))/;
 const WESTERN = /(20\d\d)\s*年(?:度|\s*(\d{1,2})\s*月)/;
-const REIWA_OFFSET = 2018;
 
-/** A date's month in January–March belongs to the fiscal year that began the April before. */
+/** A date's month in January–March belongs to the fiscal year that began the April before; a year alone is its fiscal year. */
 function fiscalOf(year: number, month: string | undefined): number {
-  const m = month === undefined ? undefined : Number(month);
-  return m !== undefined && m >= 1 && m <= 3 ? year - 1 : year;
+  return month === undefined ? year : fiscalYearOfMonth(year, Number(month));
 }
 
 export function fiscalYearOf(text: string): number | undefined {

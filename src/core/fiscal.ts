@@ -12,6 +12,19 @@ export function monthAtFiscalIndex(index: number): number {
   return FISCAL_MONTHS[index];
 }
 
+/** Reiwa year 1 is 2019: a Reiwa year is this plus its number (令和7年 → 2025). */
+export const REIWA_OFFSET = 2018;
+
+/** The calendar year a month of fiscal year `fiscalYear` (the April it starts in) falls in. */
+export function calendarYearOf(fiscalYear: number, month: number): number {
+  return month <= 3 ? fiscalYear + 1 : fiscalYear;
+}
+
+/** The fiscal year (the calendar year of its April) a month of calendar year `year` belongs to: January–March → the year before. */
+export function fiscalYearOfMonth(year: number, month: number): number {
+  return month >= 1 && month <= 3 ? year - 1 : year;
+}
+
 export function isMonth(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= 12;
 }

@@ -1,7 +1,8 @@
 import { labelAsWritten, originalPrefixLength, withoutInvisible } from '../as-written';
 import { normalizeText } from '../normalize';
 import { Entry, ParsedCell } from '../parse/entries';
-import { calendarYearOf, MonthLabel, parseMonthLabel } from '../parse/month-label';
+import { calendarYearOf, fiscalYearOfMonth, REIWA_OFFSET } from '../fiscal';
+import { MonthLabel, parseMonthLabel } from '../parse/month-label';
 
 /**
  * How a cell writes its month labels, so that an added line looks like its neighbours
@@ -52,8 +53,6 @@ const REIWA_WRITTEN = new RegExp(`^((?:令和|㋿|[RrＲｒ])${SP})([0-9]{1,2}|[
 const WESTERN_WRITTEN = new RegExp(`^([0-9]{4}|[０-９]{4})(${SP}年${SP})(?=[0-9０-９])`);
 /** The digits of the first month number (the one before the first `月`). */
 const MONTH_DIGITS = /([0-9０-９]+)[ \u3000\t]*月/;
-/** Reiwa year 1 is 2019. */
-const REIWA_OFFSET = 2018;
 
 /** The style of one entry's label, or undefined when it has none with a month. */
 export function labelStyleOf(cell: ParsedCell, entry: Entry, fiscalYear?: number): LabelStyle | undefined {
@@ -103,28 +102,18 @@ function yearPrefixOf(written: string, from: number, label: MonthLabel): YearPre
   const western = reiwa ? undefined : WESTERN_WRITTEN.exec(rest);
   if (reiwa) {
     const [, before, number, after] = reiwa;
-    if (number.length > 1 && fromDigits(number[0]) === 0) return undefined;
-    const year = REIWA_OFFSET + fromDigits(number);
+    if (number.length > 1 && Number(normalizeText(number[0])) === 0) return undefined;
+    const year = REIWA_OFFSET + Number(normalizeText(number));
     if (year !== label.year) return undefined;
     return { fiscalYear: fiscalYearOfMonth(year, label.first), era: 'reiwa', before, fullWidth: FULL_DIGIT.test(number), after };
   }
   if (western) {
     const [, number, after] = western;
-    const year = fromDigits(number);
+    const year = Number(normalizeText(number));
     if (year !== label.year) return undefined;
     return { fiscalYear: fiscalYearOfMonth(year, label.first), era: 'western', before: '', fullWidth: FULL_DIGIT.test(number), after };
   }
   return undefined;
-}
-
-/** The number written in half- or full-width digits. */
-function fromDigits(s: string): number {
-  return Number(s.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-}
-
-/** The fiscal year a month of calendar year `year` belongs to: January–March → the year before. */
-function fiscalYearOfMonth(year: number, month: number): number {
-  return month <= 3 ? year - 1 : year;
 }
 
 /** `11` in the style's digits. */

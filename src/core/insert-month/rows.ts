@@ -12,9 +12,10 @@ export interface InsertionRowsOptions {
 /**
  * The progress cells of a sheet offered for insertion, one per initiative (the row model of
  * rows.ts: section titles, unused template rows and notes get no month lines): plain text,
- * formula and error flags, the row's No., 取組名 and 年度計画, the sheet's fiscal year when written. Cells covered by a merge (not its
- * top-left) are left out. Hidden initiatives come with `hidden: true`; planInsertion skips them
- * (saying so in the preview) unless its `includeHidden` option is set.
+ * formula and error flags, the row's No., 取組名 and 年度計画, the sheet's fiscal year when
+ * written. Cells covered by a merge (not its top-left) are left out. Hidden initiatives come
+ * with `hidden: true`; planInsertion skips them (saying so in the preview) unless its
+ * `includeHidden` option is set.
  */
 export function insertionRows(table: SheetTable, header: HeaderInfo, options: InsertionRowsOptions = {}): InsertionRow[] {
   const progress = header.columns.progress;

@@ -1,4 +1,4 @@
-import { fiscalIndex, fiscalRange, isMonth } from '../fiscal';
+import { calendarYearOf, fiscalIndex, fiscalRange, isMonth, REIWA_OFFSET } from '../fiscal';
 
 /**
  * A label at the start of a line of a progress or plan cell (text already normalised by
@@ -47,9 +47,6 @@ const isSpace = (c: number) => c === 32 || c === 9;
 /** Range marks: `~` and the dashes that mean "to" between month numbers. */
 const RANGE_MARKS = new Set(['~', '\u2212', '\u2010', '\u2011', '\u2015', '\u30FC', '\u2013', '\u2014', '-']);
 const LIST_MARKS = new Set(['・', '、', ',', '/']);
-
-/** Reiwa year 1 is 2019. */
-const REIWA_OFFSET = 2018;
 
 class Scanner {
   i: number;
@@ -265,11 +262,6 @@ export function wordMonths(word: string | undefined): number[] {
     default:
       return [];
   }
-}
-
-/** The calendar year a month of fiscal year `fiscalYear` (the April it starts in) falls in. */
-export function calendarYearOf(fiscalYear: number, month: number): number {
-  return month <= 3 ? fiscalYear + 1 : fiscalYear;
 }
 
 /** A label's written year agrees with the fiscal year (or no year is written, or the fiscal year is unknown). */

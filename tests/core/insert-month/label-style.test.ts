@@ -2,7 +2,8 @@ import { insertMonthLine } from '../../../src/core/insert-month';
 import { cellLabelStyle, LabelStyle, labelStyleOf, restyleLine, styledLabel, YearPrefix } from '../../../src/core/insert-month/label-style';
 import { normalizeText } from '../../../src/core/normalize';
 import { parseEntries } from '../../../src/core/parse/entries';
-import { calendarYearOf, parseMonthLabel, yearAgrees } from '../../../src/core/parse/month-label';
+import { calendarYearOf } from '../../../src/core/fiscal';
+import { parseMonthLabel, yearAgrees } from '../../../src/core/parse/month-label';
 
 const styleOfFirst = (text: string) => {
   const cell = parseEntries(text);
