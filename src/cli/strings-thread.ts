@@ -1,7 +1,7 @@
-import { receiveMessageOnPort, type MessagePort, type Worker } from 'worker_threads';
+import { receiveMessageOnPort } from 'worker_threads';
 import { readSharedStringsOf, XlsxError, type SharedStringsElsewhere, type XlsxProblem } from '../host/file/xlsx';
 import { unpackStrings, type PackedStrings } from './packed-strings';
-import { spawnStringsWorker, STRINGS_WORKER_SCRIPT, takeEarlyWorker } from './strings-worker-spawn';
+import { spawnStringsWorker, STRINGS_WORKER_SCRIPT, takeEarlyWorker, type SpawnedWorker } from './strings-worker-spawn';
 import { OPEN_OPTIONS } from './workbook-file';
 
 /**
@@ -42,10 +42,8 @@ function patience(size: number): number {
 }
 
 export class StringsThread {
-  private worker?: Worker;
-  private port?: MessagePort;
-  /** Answers posted so far (the worker adds one after each). */
-  private signal: Int32Array = new Int32Array(new SharedArrayBuffer(4));
+  /** The running worker, its port and the count of answers it has posted (strings-worker-spawn.ts). */
+  private thread?: SpawnedWorker;
   private nextId = 1;
   private broken = false;
 
@@ -59,28 +57,25 @@ export class StringsThread {
    * `psheet` started first thing (strings-worker-spawn.ts); false when there is none to start.
    */
   start(): boolean {
-    if (this.worker) return true;
+    if (this.thread) return true;
     if (this.broken) return false;
-    const spawned = (this.script === STRINGS_WORKER_SCRIPT ? takeEarlyWorker() : undefined) ?? spawnStringsWorker(this.script);
-    if (!spawned) {
+    this.thread = (this.script === STRINGS_WORKER_SCRIPT ? takeEarlyWorker() : undefined) ?? spawnStringsWorker(this.script);
+    if (!this.thread) {
       this.broken = true;
       return false;
     }
-    this.worker = spawned.worker;
-    this.port = spawned.port;
-    this.signal = spawned.signal;
-    this.worker.on('error', () => this.stop(true));
+    this.thread.worker.on('error', () => this.stop(true));
     return true;
   }
 
   /** Stops the worker (when the command is done, or when it has failed). */
   stop(broken = false): void {
     if (broken) this.broken = true;
-    const worker = this.worker;
-    this.worker = undefined;
-    this.port?.close();
-    this.port = undefined;
-    if (worker) void worker.terminate();
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread) return;
+    thread.port.close();
+    void thread.worker.terminate();
   }
 
   /** OpenOptions.sharedStrings: big parts to the worker, the others declined (read in place). */
@@ -90,7 +85,7 @@ export class StringsThread {
     // A copy the worker owns (a Buffer's slice would be a view of the same memory).
     const copy = new Uint8Array(bytes);
     const job: StringsJob = { id, bytes: copy, part, size };
-    this.worker!.postMessage(job, [copy.buffer]);
+    this.thread!.worker.postMessage(job, [copy.buffer]);
     return () => this.answer(id, size) ?? readSharedStringsOf(bytes, part, size, OPEN_OPTIONS);
   };
 
@@ -98,10 +93,10 @@ export class StringsThread {
   private answer(id: number, size: number): string[] | undefined {
     const deadline = Date.now() + patience(size);
     for (;;) {
-      const port = this.port;
-      if (!port) return undefined;
-      const seen = Atomics.load(this.signal, 0);
-      const received = receiveMessageOnPort(port);
+      const thread = this.thread;
+      if (!thread) return undefined;
+      const seen = Atomics.load(thread.signal, 0);
+      const received = receiveMessageOnPort(thread.port);
       if (received) {
         const a = received.message as StringsAnswer;
         // An answer to a job given up on (its sheet failed before it needed the strings): skipped.
@@ -116,7 +111,7 @@ export class StringsThread {
         this.stop(true);
         return undefined;
       }
-      Atomics.wait(this.signal, 0, seen, Math.min(left, 1000));
+      Atomics.wait(thread.signal, 0, seen, Math.min(left, 1000));
     }
   }
 }

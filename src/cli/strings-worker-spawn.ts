@@ -42,7 +42,7 @@ let early: SpawnedWorker | undefined;
 
 /** Whether `psheet COMMAND ARGS…` reads a big file through the worker: validate and consolidate name the files they read. */
 export function wantsEarlyWorker(command: string, args: readonly string[]): boolean {
-  return (command === 'validate' || command === 'consolidate') && args.some(isBigFile);
+  return (command === 'validate' || command === 'consolidate') && args.some((a) => !a.startsWith('-') && isBigFile(a));
 }
 
 /** Starts the worker now when the command will want it (it is then handed to the first StringsThread to start). */
@@ -57,10 +57,10 @@ export function takeEarlyWorker(): SpawnedWorker | undefined {
   return w;
 }
 
-export function isBigFile(arg: string): boolean {
-  if (arg.startsWith('-')) return false;
+/** The file is there and of BIG_FILE_BYTES or more. */
+export function isBigFile(file: string): boolean {
   try {
-    return statSync(arg).size >= BIG_FILE_BYTES;
+    return statSync(file).size >= BIG_FILE_BYTES;
   } catch {
     return false;
   }
